@@ -1,0 +1,100 @@
+import { z } from 'zod';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const DEV_JWT_SECRET = 'development-only-jwt-secret-change-me-0123456789';
+const DEV_ENCRYPTION_KEY = '0'.repeat(64);
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const int = (fallback: number, min: number, max: number) =>
+  z.coerce.number().int().min(min).max(max).default(fallback);
+
+const environmentSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    DATABASE_URL: optionalString.pipe(
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// URL')
+        .optional(),
+    ),
+    DB_POOL_SIZE: int(10, 1, 500),
+    DB_POOL_TIMEOUT_MS: int(5_000, 100, 600_000),
+    DB_IDLE_TIMEOUT_MS: int(30_000, 0, 3_600_000),
+    DB_STATEMENT_TIMEOUT_MS: int(15_000, 0, 3_600_000),
+    DB_CONNECT_RETRIES: int(5, 0, 100),
+    SLOW_QUERY_MS: int(200, 0, 600_000),
+    HOST: z.string().trim().min(1).default('127.0.0.1'),
+    PORT: int(4000, 0, 65_535),
+    LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+    JWT_SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
+    JWT_TTL_SECONDS: int(86_400, 60, 31_536_000),
+    ENCRYPTION_KEY: optionalString.pipe(
+      z
+        .string()
+        .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex characters (32 bytes)')
+        .optional(),
+    ),
+    DATA_DIR: z.string().trim().min(1).default('.data'),
+    ADMIN_EMAIL: optionalString.pipe(z.email('must be an email address').optional()),
+    ADMIN_PASSWORD: optionalString,
+    SHUTDOWN_TIMEOUT_MS: int(10_000, 0, 600_000),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV !== 'production') return;
+    for (const key of ['JWT_SECRET', 'ENCRYPTION_KEY', 'DATABASE_URL'] as const) {
+      if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'is required in production' });
+    }
+  });
+
+export type RawEnvironment = z.infer<typeof environmentSchema>;
+
+export interface Config extends Omit<RawEnvironment, 'JWT_SECRET' | 'ENCRYPTION_KEY'> {
+  JWT_SECRET: string;
+  ENCRYPTION_KEY: string;
+  /** true when no DATABASE_URL is set and the embedded PGlite database serves. */
+  embedded: boolean;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = environmentSchema.safeParse(env);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const variable = String(issue.path[0] ?? 'environment');
+    const value = env[variable];
+    const shown = value === undefined || /SECRET|KEY|PASSWORD|URL/.test(variable) ? '' : ` (got "${value}")`;
+    throw new ConfigError(`Invalid environment variable ${variable}: ${issue.message}${shown}`);
+  }
+  const raw = result.data;
+  return {
+    ...raw,
+    JWT_SECRET: raw.JWT_SECRET ?? DEV_JWT_SECRET,
+    ENCRYPTION_KEY: raw.ENCRYPTION_KEY ?? DEV_ENCRYPTION_KEY,
+    embedded: raw.DATABASE_URL === undefined,
+  };
+}
+
+let cached: Config | undefined;
+
+/** The process configuration; on invalid input prints one line and exits 1. */
+export function loadConfig(): Config {
+  if (cached) return cached;
+  try {
+    cached = parseConfig();
+    return cached;
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}

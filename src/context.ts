@@ -1,0 +1,38 @@
+import type { Logger } from 'pino';
+import type { Config } from './config.js';
+import type { PrismaClient } from './db/prisma.js';
+import type { Viewer } from './auth/viewer.js';
+import { createLoaders, type Loaders } from './loaders/index.js';
+
+/** What a request's resolvers and services may use. One per request. */
+export interface Context {
+  requestId: string;
+  viewer: Viewer | null;
+  prisma: PrismaClient;
+  config: Config;
+  log: Logger;
+  /** Per-request DataLoaders, created on first use. */
+  readonly loaders: Loaders;
+  /** The client address, for rate limits. */
+  clientAddress: string;
+}
+
+export interface ContextInit {
+  requestId: string;
+  viewer: Viewer | null;
+  prisma: PrismaClient;
+  config: Config;
+  log: Logger;
+  clientAddress: string;
+}
+
+export function createContext(init: ContextInit): Context {
+  let loaders: Loaders | undefined;
+  return {
+    ...init,
+    get loaders() {
+      loaders ??= createLoaders(init.prisma);
+      return loaders;
+    },
+  };
+}

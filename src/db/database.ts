@@ -1,0 +1,58 @@
+import type pg from 'pg';
+import type { Config } from '../config.js';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded.js';
+import { migrate } from './migrator.js';
+import { createPool } from './pool.js';
+import { createPrismaClient, type PrismaClient } from './prisma.js';
+
+export interface Database {
+  url: string;
+  pool: pg.Pool;
+  prisma: PrismaClient;
+  embedded: EmbeddedDatabase | null;
+  close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions {
+  /** Apply pending migrations first (default true). */
+  migrate?: boolean;
+  log?: (line: string) => void;
+}
+
+/**
+ * Connects to DATABASE_URL, or, when it is unset, to an embedded PostgreSQL
+ * (PGlite) kept in DATA_DIR. Both go through the same pg pool and Prisma
+ * adapter; PGlite serves one connection at a time, so its pool has one.
+ */
+export async function openDatabase(config: Config, options: OpenDatabaseOptions = {}): Promise<Database> {
+  const embedded = config.embedded ? await startEmbeddedDatabase(config.DATA_DIR) : null;
+  const url = embedded?.url ?? config.DATABASE_URL!;
+  try {
+    if (options.migrate !== false) await migrate(url, options.log ? { log: options.log } : {});
+  } catch (error) {
+    await embedded?.close();
+    throw error;
+  }
+  const pool = createPool({
+    connectionString: url,
+    max: embedded ? 1 : config.DB_POOL_SIZE,
+    connectionTimeoutMillis: config.DB_POOL_TIMEOUT_MS,
+    idleTimeoutMillis: config.DB_IDLE_TIMEOUT_MS,
+    statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
+  });
+  const prisma = createPrismaClient(pool);
+  let closed = false;
+  return {
+    url,
+    pool,
+    prisma,
+    embedded,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await prisma.$disconnect();
+      await pool.end();
+      await embedded?.close();
+    },
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * Errors the API reports to clients, with the contract's codes. They are
+ * plain Errors (services never import GraphQL); the server's error masking
+ * turns them into GraphQL errors carrying `extensions.code` and lets nothing
+ * else through.
+ */
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'INSUFFICIENT_STOCK'
+  | 'INVALID_STATE'
+  | 'QUERY_TOO_COMPLEX'
+  | 'RATE_LIMITED'
+  | 'INTERNAL_SERVER_ERROR';
+
+export class AppError extends Error {
+  override name = 'AppError';
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly extensions: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
+
+export class UnauthenticatedError extends AppError {
+  constructor(message = 'Authentication required') {
+    super('UNAUTHENTICATED', message);
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(message = 'Not allowed') {
+    super('FORBIDDEN', message);
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(entity: string, id?: string | number) {
+    super('NOT_FOUND', id === undefined ? `${entity} not found` : `${entity} ${id} not found`, { entity });
+  }
+}
+
+export class BadUserInputError extends AppError {
+  constructor(message: string, field?: string, extensions: Record<string, unknown> = {}) {
+    super('BAD_USER_INPUT', message, field === undefined ? extensions : { field, ...extensions });
+  }
+}
+
+export class ConflictError extends AppError {
+  constructor(message: string, extensions: Record<string, unknown> = {}) {
+    super('CONFLICT', message, extensions);
+  }
+}
+
+export class InsufficientStockError extends AppError {
+  constructor(productId: string, requested: number, available: number) {
+    super('INSUFFICIENT_STOCK', `Only ${available} in stock, ${requested} requested`, {
+      productId,
+      requested,
+      available,
+    });
+  }
+}
+
+export class InvalidStateError extends AppError {
+  constructor(message: string, extensions: Record<string, unknown> = {}) {
+    super('INVALID_STATE', message, extensions);
+  }
+}
+
+export class RateLimitedError extends AppError {
+  constructor(retryAfterSeconds: number) {
+    super('RATE_LIMITED', `Too many attempts; retry in ${retryAfterSeconds} s`, { retryAfterSeconds });
+  }
+}

@@ -1,0 +1,31 @@
+import { Prisma } from '../db/prisma.js';
+
+export type Decimal = Prisma.Decimal;
+export const Decimal = Prisma.Decimal;
+
+/** Plain decimal notation, at most two fractional digits, no exponent. */
+const MONEY_PATTERN = /^-?\d{1,10}(\.\d{1,2})?$/;
+
+export class InvalidMoneyError extends Error {
+  override name = 'InvalidMoneyError';
+}
+
+/** Parses client input into an exact decimal; rejects floats with more digits, NaN and exponents. */
+export function parseMoney(value: unknown): Prisma.Decimal {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return new Prisma.Decimal(value);
+  if (typeof value !== 'string' || !MONEY_PATTERN.test(value.trim())) {
+    throw new InvalidMoneyError(
+      `Decimal must be a string like "12.50" with at most two fractional digits; got ${JSON.stringify(value)}`,
+    );
+  }
+  return new Prisma.Decimal(value.trim());
+}
+
+/** Serialises exact values (Decimal, numeric text, integers) as a string with two fractional digits. */
+export function formatMoney(value: unknown): string {
+  if (Prisma.Decimal.isDecimal(value)) return (value as Prisma.Decimal).toFixed(2);
+  if (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value)) return new Prisma.Decimal(value).toFixed(2);
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return value.toFixed(2);
+  if (typeof value === 'bigint') return `${value.toString()}.00`;
+  throw new InvalidMoneyError(`Cannot serialise ${typeof value} as Decimal`);
+}

@@ -1,0 +1,86 @@
+import SchemaBuilder from '@pothos/core';
+import DataloaderPlugin from '@pothos/plugin-dataloader';
+import PrismaPlugin from '@pothos/plugin-prisma';
+import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
+import ZodPlugin from '@pothos/plugin-zod';
+import type { Prisma } from '../db/prisma.js';
+import type PrismaTypes from '../generated/pothos-types.js';
+import { getDatamodel } from '../generated/pothos-types.js';
+import type { Context } from '../context.js';
+import { BadUserInputError, ForbiddenError, UnauthenticatedError } from '../errors.js';
+import {
+  DateScalar,
+  DateTimeScalar,
+  DecimalScalar,
+  EmailAddressScalar,
+  JSONObjectScalar,
+  PhoneNumberScalar,
+} from './scalars.js';
+
+export interface AuthScopes {
+  /** Any signed-in user. */
+  authenticated: boolean;
+  admin: boolean;
+  /** The signed-in user is this user row id (or an admin). */
+  selfOrAdmin: number;
+}
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  PrismaTypes: PrismaTypes;
+  AuthScopes: AuthScopes;
+  DefaultFieldNullability: false;
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
+  Scalars: {
+    DateTime: { Input: Date; Output: Date | string };
+    Date: { Input: Date; Output: Date | string };
+    Decimal: { Input: Prisma.Decimal; Output: Prisma.Decimal | string | number };
+    EmailAddress: { Input: string; Output: string };
+    PhoneNumber: { Input: string; Output: string };
+    JSONObject: { Input: Record<string, unknown>; Output: object };
+  };
+}>({
+  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, SimpleObjectsPlugin, ZodPlugin, DataloaderPlugin],
+  defaultFieldNullability: false,
+  scopeAuth: {
+    authScopes: (context) => ({
+      authenticated: context.viewer !== null,
+      admin: context.viewer?.role === 'ADMIN',
+      selfOrAdmin: (userId) => context.viewer !== null && (context.viewer.role === 'ADMIN' || context.viewer.userId === userId),
+    }),
+    unauthorizedError: (_parent, context) =>
+      context.viewer === null ? new UnauthenticatedError() : new ForbiddenError(),
+  },
+  prisma: {
+    client: (context) => context.prisma,
+    dmmf: getDatamodel(),
+    filterConnectionTotalCount: true,
+    onUnusedQuery: process.env['NODE_ENV'] === 'production' ? null : 'warn',
+  },
+  relay: {
+    cursorType: 'String',
+    clientMutationId: 'omit',
+    nodesOnConnection: true,
+    edgesFieldOptions: { nullable: false },
+    nodeFieldOptions: { nullable: false },
+  },
+  zod: {
+    validationError: (zodError) => {
+      const issue = zodError.issues[0];
+      const field = issue?.path.map(String).filter((part) => part !== 'input').join('.') || undefined;
+      return new BadUserInputError(issue?.message ?? 'Invalid input', field);
+    },
+  },
+});
+
+builder.addScalarType('DateTime', DateTimeScalar);
+builder.addScalarType('Date', DateScalar);
+builder.addScalarType('Decimal', DecimalScalar);
+builder.addScalarType('EmailAddress', EmailAddressScalar);
+builder.addScalarType('PhoneNumber', PhoneNumberScalar);
+builder.addScalarType('JSONObject', JSONObjectScalar);
+
+builder.queryType({});

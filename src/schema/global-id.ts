@@ -1,0 +1,28 @@
+import { decodeGlobalID } from '@pothos/plugin-relay';
+import { BadUserInputError } from '../errors.js';
+
+/**
+ * The row id inside a global ID of the expected type. A malformed ID or one
+ * of another type is BAD_USER_INPUT naming the argument.
+ */
+export function rowIdOf(globalId: string | number, typename: string, field: string): number {
+  let decoded: { typename: string; id: string };
+  try {
+    decoded = decodeGlobalID(String(globalId));
+  } catch {
+    throw new BadUserInputError(`${field} is not a valid ID`, field);
+  }
+  const id = Number(decoded.id);
+  if (decoded.typename !== typename || !Number.isSafeInteger(id) || id <= 0) {
+    throw new BadUserInputError(`${field} is not a ${typename} ID`, field);
+  }
+  return id;
+}
+
+export function optionalRowIdOf(
+  globalId: string | number | null | undefined,
+  typename: string,
+  field: string,
+): number | undefined {
+  return globalId === null || globalId === undefined ? undefined : rowIdOf(globalId, typename, field);
+}

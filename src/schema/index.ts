@@ -1,0 +1,10 @@
+import { builder } from './builder.js';
+import './enums.js';
+import './health.js';
+import './user.js';
+import './category.js';
+import './product.js';
+import './order.js';
+import './audit-log.js';
+
+export const schema = builder.toSchema({ sortSchema: false });

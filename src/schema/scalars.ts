@@ -1,0 +1,67 @@
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import {
+  DateResolver,
+  DateTimeResolver,
+  EmailAddressResolver,
+  JSONObjectResolver,
+  PhoneNumberResolver,
+} from 'graphql-scalars';
+import { formatMoney, InvalidMoneyError, parseMoney } from '../lib/money.js';
+
+function badInput(error: unknown): never {
+  const message = error instanceof Error ? error.message : String(error);
+  throw new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+}
+
+/** Exact money: a string with two fractional digits on output, a plain decimal string on input. */
+export const DecimalScalar = new GraphQLScalarType({
+  name: 'Decimal',
+  description: 'An exact decimal serialised as a string with two fractional digits ("12.50"); never a float.',
+  serialize: (value) => formatMoney(value),
+  parseValue: (value) => {
+    try {
+      return parseMoney(value);
+    } catch (error) {
+      if (error instanceof InvalidMoneyError) badInput(error);
+      throw error;
+    }
+  },
+  parseLiteral: (ast) => {
+    if (ast.kind === Kind.STRING || ast.kind === Kind.INT) {
+      try {
+        return parseMoney(ast.kind === Kind.INT ? Number(ast.value) : ast.value);
+      } catch (error) {
+        badInput(error);
+      }
+    }
+    badInput(new Error('Decimal must be a string like "12.50"'));
+  },
+});
+
+/** graphql-scalars' errors get the contract's BAD_USER_INPUT code. */
+function withBadUserInput(scalar: GraphQLScalarType): GraphQLScalarType {
+  const config = scalar.toConfig();
+  return new GraphQLScalarType({
+    ...config,
+    parseValue: (value) => {
+      try {
+        return config.parseValue!(value);
+      } catch (error) {
+        badInput(error);
+      }
+    },
+    parseLiteral: (ast, variables) => {
+      try {
+        return config.parseLiteral!(ast, variables);
+      } catch (error) {
+        badInput(error);
+      }
+    },
+  });
+}
+
+export const DateTimeScalar = withBadUserInput(DateTimeResolver);
+export const DateScalar = withBadUserInput(DateResolver);
+export const EmailAddressScalar = withBadUserInput(EmailAddressResolver);
+export const PhoneNumberScalar = withBadUserInput(PhoneNumberResolver);
+export const JSONObjectScalar = withBadUserInput(JSONObjectResolver);

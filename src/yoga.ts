@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto';
+import { GraphQLError } from 'graphql';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import type { Logger } from 'pino';
+import { bearerToken, InvalidTokenError, verifyToken, type Viewer } from './auth/viewer.js';
+import type { Config } from './config.js';
+import { createContext, type Context } from './context.js';
+import type { PrismaClient } from './db/prisma.js';
+import { AppError } from './errors.js';
+import { schema } from './schema/index.js';
+import { checkHealth } from './services/health.js';
+
+export interface ServerDependencies {
+  prisma: PrismaClient;
+  config: Config;
+  log: Logger;
+}
+
+export const EXAMPLE_QUERY = /* GraphQL */ `# Welcome to the commerce API. Press the run button (or Ctrl-Enter).
+query Example {
+  health {
+    status
+    database
+    version
+  }
+}
+`;
+
+/** Errors the API means to show keep their code; everything else is logged and masked. */
+function maskError(log: Logger) {
+  return (error: unknown, message: string): Error => {
+    const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+    if (original instanceof AppError) {
+      return new GraphQLError(original.message, {
+        ...(error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {}),
+        extensions: { ...original.extensions, code: original.code },
+      });
+    }
+    if (error instanceof GraphQLError && !error.originalError) return error;
+    if (original instanceof GraphQLError && original.extensions?.['code']) return original;
+    log.error({ err: original }, 'unexpected error');
+    return new GraphQLError(message, {
+      ...(error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {}),
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+  };
+}
+
+function readinessPlugin(prisma: PrismaClient): Plugin {
+  return {
+    async onRequest({ url, endResponse, fetchAPI }) {
+      if (url.pathname !== '/ready') return;
+      const report = await checkHealth(prisma);
+      endResponse(
+        new fetchAPI.Response(JSON.stringify(report), {
+          status: report.database ? 200 : 503,
+          headers: { 'content-type': 'application/json' },
+        }),
+      );
+    },
+  };
+}
+
+async function viewerFrom(request: Request, secret: string): Promise<Viewer | null> {
+  const token = bearerToken(request.headers.get('authorization'));
+  if (!token) return null;
+  try {
+    return await verifyToken(token, secret);
+  } catch (error) {
+    if (error instanceof InvalidTokenError) {
+      throw new GraphQLError(error.message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+    }
+    throw error;
+  }
+}
+
+export function createServer(deps: ServerDependencies): YogaServerInstance<Record<string, unknown>, Context> {
+  const { prisma, config, log } = deps;
+  return createYoga<Record<string, unknown>, Context>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/health',
+    landingPage: false,
+    graphiql: { title: 'Commerce GraphQL', defaultQuery: EXAMPLE_QUERY },
+    logging: log,
+    maskedErrors: { maskError: maskError(log) },
+    plugins: [readinessPlugin(prisma)],
+    context: async ({ request }) =>
+      createContext({
+        requestId: request.headers.get('x-request-id')?.slice(0, 128) || randomUUID(),
+        viewer: await viewerFrom(request, config.JWT_SECRET),
+        prisma,
+        config,
+        log,
+        clientAddress: request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() ?? 'local',
+      }),
+  });
+}

@@ -1,0 +1,80 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print, type ExecutionResult, type GraphQLFormattedError } from 'graphql';
+import pino from 'pino';
+import { signToken, type Viewer } from '../../src/auth/viewer.js';
+import { parseConfig, type Config } from '../../src/config.js';
+import { createServer } from '../../src/yoga.js';
+import { createTestDatabase, type TestDatabase, type TestDatabaseOptions } from './test-database.js';
+
+export const TEST_JWT_SECRET = 'test-secret-test-secret-test-secret-0123';
+
+export function testConfig(overrides: Record<string, string> = {}): Config {
+  return parseConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    JWT_SECRET: TEST_JWT_SECRET,
+    ENCRYPTION_KEY: 'ab'.repeat(32),
+    DATABASE_URL: 'postgresql://unused@127.0.0.1/unused',
+    ...overrides,
+  });
+}
+
+export interface RequestOptions {
+  /** Sign the request as this viewer. */
+  as?: Viewer | null;
+  token?: string;
+  headers?: Record<string, string>;
+}
+
+export interface GraphQLResponse<T> {
+  data?: T | null;
+  errors?: GraphQLFormattedError[];
+}
+
+export interface TestServer {
+  db: TestDatabase;
+  config: Config;
+  yoga: ReturnType<typeof createServer>;
+  /** Runs a typed operation in-process through yoga.fetch. */
+  execute<TResult, TVariables>(
+    document: TypedDocumentNode<TResult, TVariables> | string,
+    variables?: TVariables,
+    options?: RequestOptions,
+  ): Promise<GraphQLResponse<TResult>>;
+  tokenFor(viewer: Viewer): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function createTestServer(
+  options: TestDatabaseOptions & { config?: Record<string, string> } = {},
+): Promise<TestServer> {
+  const db = await createTestDatabase(options);
+  const config = testConfig(options.config);
+  const log = pino({ level: 'silent' });
+  const yoga = createServer({ prisma: db.prisma, config, log });
+  const tokenFor = async (viewer: Viewer) => (await signToken(viewer, config.JWT_SECRET, 3600)).token;
+  return {
+    db,
+    config,
+    yoga,
+    tokenFor,
+    async execute(document, variables, requestOptions = {}) {
+      const headers: Record<string, string> = { 'content-type': 'application/json', ...requestOptions.headers };
+      const token = requestOptions.token ?? (requestOptions.as ? await tokenFor(requestOptions.as) : undefined);
+      if (token) headers['authorization'] = `Bearer ${token}`;
+      const query = typeof document === 'string' ? document : print(document);
+      const response = await yoga.fetch('http://test/graphql', {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as ExecutionResult as GraphQLResponse<never>;
+    },
+    close: () => db.close(),
+  };
+}
+
+/** The codes of a response's errors, for assertions. */
+export function errorCodes(response: GraphQLResponse<unknown>): unknown[] {
+  return (response.errors ?? []).map((error) => error.extensions?.['code']);
+}
