@@ -1,0 +1,45 @@
+import { Algorithm, hash, verify } from '@node-rs/argon2';
+
+export const MIN_PASSWORD_LENGTH = 8;
+/** argon2 hashes anything; an upper bound keeps hashing cheap for hostile input. */
+export const MAX_PASSWORD_LENGTH = 256;
+
+/**
+ * Why a password is too weak, or null when it is strong enough:
+ * at least 8 characters with an upper-case letter, a lower-case letter, a
+ * digit and a symbol.
+ */
+export function passwordWeakness(password: string): string | null {
+  if (password.length < MIN_PASSWORD_LENGTH) return `Password must be at least ${MIN_PASSWORD_LENGTH} characters`;
+  if (password.length > MAX_PASSWORD_LENGTH) return `Password must be at most ${MAX_PASSWORD_LENGTH} characters`;
+  if (!/\p{Lu}/u.test(password)) return 'Password must contain an upper-case letter';
+  if (!/\p{Ll}/u.test(password)) return 'Password must contain a lower-case letter';
+  if (!/\p{Nd}/u.test(password)) return 'Password must contain a digit';
+  if (!/[^\p{L}\p{Nd}\s]/u.test(password)) return 'Password must contain a symbol';
+  return null;
+}
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, { algorithm: Algorithm.Argon2id });
+}
+
+/** false for a wrong password and for a hash that cannot be read. */
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  try {
+    return await verify(passwordHash, password);
+  } catch {
+    return false;
+  }
+}
+
+let dummyHash: Promise<string> | undefined;
+
+/**
+ * Spends the same work as a real verification, so that an unknown login
+ * takes as long as a wrong password.
+ */
+export async function verifyAgainstDummy(password: string): Promise<false> {
+  dummyHash ??= hashPassword('dummy-Passw0rd!-never-matches');
+  await verifyPassword(await dummyHash, password);
+  return false;
+}
