@@ -33,6 +33,14 @@ const environmentSchema = z
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
     JWT_SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
     JWT_TTL_SECONDS: int(86_400, 60, 31_536_000),
+    /** Failed log-ins allowed per login name and per client address within the window. */
+    LOGIN_RATE_LIMIT: int(5, 1, 10_000),
+    LOGIN_RATE_WINDOW_SECONDS: int(60, 1, 86_400),
+    /** Only behind a reverse proxy that sets X-Forwarded-For: then the client address is read from it. */
+    TRUST_PROXY: z
+      .enum(['true', 'false', '1', '0', ''])
+      .default('false')
+      .transform((value) => value === 'true' || value === '1'),
     ENCRYPTION_KEY: optionalString.pipe(
       z
         .string()

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import type { PrismaClient } from './db/prisma.js';
 import type { Viewer } from './auth/viewer.js';
+import type { LoginAttemptLimiter } from './auth/rate-limit.js';
 import { createLoaders, type Loaders } from './loaders/index.js';
 
 /** What a request's resolvers and services may use. One per request. */
@@ -15,6 +16,8 @@ export interface Context {
   readonly loaders: Loaders;
   /** The client address, for rate limits. */
   clientAddress: string;
+  /** Failed log-in counter shared by every request of one server. */
+  loginAttempts: LoginAttemptLimiter;
 }
 
 export interface ContextInit {
@@ -24,6 +27,7 @@ export interface ContextInit {
   config: Config;
   log: Logger;
   clientAddress: string;
+  loginAttempts: LoginAttemptLimiter;
 }
 
 export function createContext(init: ContextInit): Context {

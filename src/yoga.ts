@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
+import { LoginAttemptLimiter } from './auth/rate-limit.js';
 import { bearerToken, InvalidTokenError, verifyToken, type Viewer } from './auth/viewer.js';
 import type { Config } from './config.js';
 import { createContext, type Context } from './context.js';
@@ -74,8 +75,24 @@ async function viewerFrom(request: Request, secret: string): Promise<Viewer | nu
   }
 }
 
+/**
+ * The caller's address for rate limits: the TCP peer, or — only when
+ * TRUST_PROXY says a reverse proxy in front of us sets X-Forwarded-For — the
+ * address that proxy appended (the rightmost entry; earlier ones are
+ * client-supplied and could be forged).
+ */
+function clientAddressOf(request: Request, serverContext: Record<string, unknown>, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = request.headers.get('x-forwarded-for')?.split(',').map((part) => part.trim()).filter(Boolean);
+    if (forwarded && forwarded.length > 0) return forwarded[forwarded.length - 1]!;
+  }
+  const req = serverContext['req'] as { socket?: { remoteAddress?: string } } | undefined;
+  return req?.socket?.remoteAddress ?? 'local';
+}
+
 export function createServer(deps: ServerDependencies): YogaServerInstance<Record<string, unknown>, Context> {
   const { prisma, config, log } = deps;
+  const loginAttempts = new LoginAttemptLimiter(config.LOGIN_RATE_LIMIT, config.LOGIN_RATE_WINDOW_SECONDS);
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -85,14 +102,15 @@ export function createServer(deps: ServerDependencies): YogaServerInstance<Recor
     logging: log,
     maskedErrors: { maskError: maskError(log) },
     plugins: [readinessPlugin(prisma)],
-    context: async ({ request }) =>
+    context: async ({ request, ...serverContext }) =>
       createContext({
         requestId: request.headers.get('x-request-id')?.slice(0, 128) || randomUUID(),
         viewer: await viewerFrom(request, config.JWT_SECRET),
         prisma,
         config,
         log,
-        clientAddress: request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() ?? 'local',
+        clientAddress: clientAddressOf(request, serverContext, config.TRUST_PROXY),
+        loginAttempts,
       }),
   });
 }
