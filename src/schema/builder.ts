@@ -84,3 +84,4 @@ builder.addScalarType('PhoneNumber', PhoneNumberScalar);
 builder.addScalarType('JSONObject', JSONObjectScalar);
 
 builder.queryType({});
+builder.mutationType({});

@@ -6,5 +6,6 @@ import './category.js';
 import './product.js';
 import './order.js';
 import './audit-log.js';
+import './auth.js';
 
 export const schema = builder.toSchema({ sortSchema: false });

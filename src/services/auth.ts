@@ -1,0 +1,119 @@
+import { hashPassword, verifyAgainstDummy, verifyPassword } from '../auth/password.js';
+import { signToken } from '../auth/viewer.js';
+import type { Context } from '../context.js';
+import { BadUserInputError, NotFoundError, RateLimitedError, UnauthenticatedError } from '../errors.js';
+import type { User } from '../generated/prisma/client.js';
+import { recordActivity, recordAudit } from './audit.js';
+import { insertUser } from './user-records.js';
+import { checkNewUser, checkPassword, valueOrThrow, type NewUserInput } from './user-rules.js';
+
+type AuthContext = Pick<Context, 'prisma' | 'config' | 'clientAddress' | 'loginAttempts'>;
+
+export interface AuthResult {
+  token: string;
+  expiresAt: Date;
+  user: User;
+}
+
+/** The same answer for an unknown login, a wrong password and an inactive or deleted account. */
+const INVALID_CREDENTIALS = 'Invalid login or password';
+
+async function issueToken(context: Pick<Context, 'config'>, user: User): Promise<AuthResult> {
+  const { token, expiresAt } = await signToken(
+    { userId: user.id, role: user.role },
+    context.config.JWT_SECRET,
+    context.config.JWT_TTL_SECONDS,
+  );
+  return { token, expiresAt, user };
+}
+
+/** Self-service registration: always a CUSTOMER, active. */
+export async function signUp(context: AuthContext, input: Omit<NewUserInput, 'role' | 'isActive'>): Promise<AuthResult> {
+  const newUser = valueOrThrow(checkNewUser({ ...input, role: 'CUSTOMER', isActive: true }));
+  const passwordHash = await hashPassword(newUser.password);
+  const user = await context.prisma.$transaction(async (tx) => {
+    const created = await insertUser(tx, newUser, passwordHash, null);
+    await recordActivity(tx, created.id, 'SIGN_UP');
+    return created;
+  });
+  return issueToken(context, user);
+}
+
+/**
+ * Log in by username or email (case-insensitive). Failures are rate-limited per
+ * login and per client address; inactive and soft-deleted accounts are refused
+ * with the same generic error as a wrong password.
+ */
+export async function logIn(context: AuthContext, input: { login: string; password: string }): Promise<AuthResult> {
+  const login = input.login.trim();
+  const retryAfter = context.loginAttempts.retryAfterSeconds(login, context.clientAddress);
+  if (retryAfter > 0) throw new RateLimitedError(retryAfter);
+
+  const user = login === '' ? null : await findUserByLogin(context, login);
+  const passwordMatches = user
+    ? await verifyPassword(user.passwordHash, input.password)
+    : await verifyAgainstDummy(input.password);
+  if (!user || !passwordMatches || !user.isActive || user.deletedAt !== null) {
+    context.loginAttempts.recordFailure(login, context.clientAddress);
+    throw new UnauthenticatedError(INVALID_CREDENTIALS);
+  }
+  context.loginAttempts.recordSuccess(login);
+
+  const loggedIn = await context.prisma.$transaction(async (tx) => {
+    // A log-in is not an edit of the user: updatedAt keeps its value, and the
+    // event is recorded as activity rather than as an audit entry.
+    const updated = await tx.user.update({
+      where: { id: user.id },
+      data: { lastLoginAt: new Date(), updatedAt: user.updatedAt },
+    });
+    await recordActivity(tx, user.id, 'LOGIN');
+    return updated;
+  });
+  return issueToken(context, loggedIn);
+}
+
+async function findUserByLogin(context: AuthContext, login: string): Promise<User | null> {
+  const rows = await context.prisma.$queryRaw<{ id: number }[]>`
+    SELECT id FROM users
+    WHERE lower(username) = lower(${login}) OR lower(email) = lower(${login})
+    ORDER BY (lower(email) = lower(${login})) DESC, id
+    LIMIT 1`;
+  const id = rows[0]?.id;
+  return id === undefined ? null : context.prisma.user.findUnique({ where: { id } });
+}
+
+/** The signed-in user changes their own password, proving the current one. */
+export async function changePassword(
+  context: AuthContext & Pick<Context, 'viewer'>,
+  input: { currentPassword: string; newPassword: string },
+): Promise<true> {
+  if (!context.viewer) throw new UnauthenticatedError();
+  const userId = context.viewer.userId;
+  const user = await context.prisma.user.findUnique({ where: { id: userId } });
+  if (!user || user.deletedAt !== null) throw new NotFoundError('User', userId);
+
+  const retryAfter = context.loginAttempts.passwordCheckRetryAfter(userId);
+  if (retryAfter > 0) throw new RateLimitedError(retryAfter);
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    context.loginAttempts.recordPasswordCheckFailure(userId);
+    throw new BadUserInputError('Current password is wrong', 'currentPassword');
+  }
+  const newPassword = valueOrThrow(checkPassword(input.newPassword, 'newPassword'));
+  if (newPassword === input.currentPassword) {
+    throw new BadUserInputError('New password must differ from the current one', 'newPassword');
+  }
+  const passwordHash = await hashPassword(newPassword);
+
+  await context.prisma.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { passwordHash } });
+    await recordAudit(tx, {
+      action: 'UPDATE',
+      entity: 'User',
+      entityId: userId,
+      actorId: userId,
+      meta: { passwordChanged: true },
+    });
+    await recordActivity(tx, userId, 'PASSWORD_CHANGED');
+  });
+  return true;
+}

@@ -1,0 +1,36 @@
+import type { User } from '../generated/prisma/client.js';
+import { recordAudit, type Transaction } from './audit.js';
+import { conflictOn, rethrowUserConflict, takenUserField, type NewUser } from './user-rules.js';
+
+/**
+ * Inserts a validated user inside the caller's transaction: CONFLICT naming
+ * the field when the username or email is taken (checked first for a clear
+ * message, and mapped from the unique indexes for the race), plus the audit
+ * entry. `actorId` null means the user creates themself.
+ */
+export async function insertUser(
+  tx: Transaction,
+  user: NewUser,
+  passwordHash: string,
+  actorId: number | null,
+): Promise<User> {
+  const taken = await takenUserField(tx, user);
+  if (taken) throw conflictOn(taken);
+  const created = await tx.user
+    .create({
+      data: {
+        username: user.username,
+        email: user.email,
+        passwordHash,
+        firstName: user.firstName,
+        lastName: user.lastName,
+        birthDate: user.birthDate,
+        phone: user.phone,
+        role: user.role,
+        isActive: user.isActive,
+      },
+    })
+    .catch(rethrowUserConflict);
+  await recordAudit(tx, { action: 'CREATE', entity: 'User', entityId: created.id, actorId: actorId ?? created.id, after: created });
+  return created;
+}
