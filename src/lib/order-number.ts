@@ -1,0 +1,11 @@
+/**
+ * Human-readable order numbers: ORD-<UTC date>-<order id, 6+ digits>, e.g.
+ * ORD-20261121-000042. The id comes from the orders id sequence (nextval),
+ * so numbers are unique under any concurrency without a retry loop.
+ */
+export function formatOrderNumber(orderId: number, placedAt: Date): string {
+  const date = placedAt.toISOString().slice(0, 10).replaceAll('-', '');
+  return `ORD-${date}-${String(orderId).padStart(6, '0')}`;
+}
+
+export const ORDER_NUMBER_PATTERN = /^ORD-\d{8}-\d{6,}$/;
