@@ -1,4 +1,10 @@
+import DataLoader from 'dataloader';
 import type { PrismaClient } from '../db/prisma.js';
+import { createCategoryLineageLoader } from './category-lineage.js';
+import { createCategoryProductCountLoader } from './category-product-count.js';
+import { createProductSalesLoader } from './product-sales.js';
+import { orderItemCountLoader } from './order-item-counts.js';
+import { userOrderStatsLoader } from './user-order-stats.js';
 
 /**
  * Batching that Pothos' Prisma selection merging does not already do:
@@ -7,8 +13,39 @@ import type { PrismaClient } from '../db/prisma.js';
  */
 export interface Loaders {
   readonly prisma: PrismaClient;
+  /** Category path and depth (one WITH RECURSIVE per batch). */
+  readonly categoryLineage: ReturnType<typeof createCategoryLineageLoader>;
+  /** Products directly in a category, all and active (one GROUP BY per batch). */
+  readonly categoryProductCount: ReturnType<typeof createCategoryProductCountLoader>;
+  /** Product unitsSold and revenue over sales orders (one GROUP BY per batch). */
+  readonly productSales: ReturnType<typeof createProductSalesLoader>;
+  /** orderCount, totalSpent, averageOrderValue, first/lastOrderAt, ordersByStatus per user (one GROUP BY). */
+  readonly userOrderStats: ReturnType<typeof userOrderStatsLoader>;
+  /** Units per order (one GROUP BY). */
+  readonly orderItemCount: ReturnType<typeof orderItemCountLoader>;
+  /**
+   * A loader made on first use under `key` and shared by the rest of the
+   * request (e.g. one per connection field + arguments; see src/schema/pagination.ts).
+   */
+  scoped<K, V>(key: string, create: () => DataLoader<K, V>): DataLoader<K, V>;
 }
 
 export function createLoaders(prisma: PrismaClient): Loaders {
-  return { prisma };
+  const scoped = new Map<string, DataLoader<unknown, unknown>>();
+  return {
+    prisma,
+    categoryLineage: createCategoryLineageLoader(prisma),
+    categoryProductCount: createCategoryProductCountLoader(prisma),
+    productSales: createProductSalesLoader(prisma),
+    userOrderStats: userOrderStatsLoader(prisma),
+    orderItemCount: orderItemCountLoader(prisma),
+    scoped<K, V>(key: string, create: () => DataLoader<K, V>) {
+      let loader = scoped.get(key) as DataLoader<K, V> | undefined;
+      if (!loader) {
+        loader = create();
+        scoped.set(key, loader as DataLoader<unknown, unknown>);
+      }
+      return loader;
+    },
+  };
 }

@@ -3,6 +3,7 @@ import './enums.js';
 import './health.js';
 import './user.js';
 import './category.js';
+import './category-tree.js';
 import './product.js';
 import './order.js';
 import './audit-log.js';

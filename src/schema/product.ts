@@ -1,4 +1,5 @@
 import { builder } from './builder.js';
+import { rowIdOf } from './global-id.js';
 
 export const ProductNode = builder.prismaNode('Product', {
   id: { field: 'id' },
@@ -21,5 +22,32 @@ export const ProductNode = builder.prismaNode('Product', {
     category: t.relation('category', { nullable: true }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    unitsSold: t.int({
+      description: 'Quantity sold in sales orders (CONFIRMED, SHIPPED, DELIVERED).',
+      resolve: async (product, _args, context) => (await context.loaders.productSales.load(product.id)).unitsSold,
+    }),
+    revenue: t.field({
+      type: 'Decimal',
+      description: 'Sum of OrderItem.totalPrice in sales orders (CONFIRMED, SHIPPED, DELIVERED).',
+      resolve: async (product, _args, context) => (await context.loaders.productSales.load(product.id)).revenue,
+    }),
   }),
 });
+
+builder.queryFields((t) => ({
+  product: t.prismaField({
+    type: 'Product',
+    nullable: true,
+    description: 'Any product by ID, inactive ones included (orders link to them).',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (query, _root, args, context) =>
+      context.prisma.product.findUnique({ ...query, where: { id: rowIdOf(args.id, 'Product', 'id') } }),
+  }),
+  productBySku: t.prismaField({
+    type: 'Product',
+    nullable: true,
+    description: 'Any product by its SKU (exact match), inactive ones included.',
+    args: { sku: t.arg.string({ required: true }) },
+    resolve: (query, _root, args, context) => context.prisma.product.findUnique({ ...query, where: { sku: args.sku } }),
+  }),
+}));

@@ -1,0 +1,54 @@
+import { Prisma, type PrismaClient } from '../db/prisma.js';
+import type { Viewer } from '../auth/viewer.js';
+import type { Category } from '../generated/prisma/client.js';
+
+/** Orders in these statuses count as sales (unitsSold, revenue); PENDING and CANCELLED do not. */
+export const SALES_ORDER_STATUSES = ['CONFIRMED', 'SHIPPED', 'DELIVERED'] as const;
+
+export interface CategoryTreeRow {
+  category: Category;
+  /** 0 for a root category. */
+  level: number;
+  /** Names from the root down, joined with ' > '. */
+  path: string;
+}
+
+/**
+ * The whole category tree, depth-first, from one recursive CTE. Siblings are
+ * ordered by name, then id: each row carries the sibling ranks of its
+ * ancestors and itself, and sorting by that array walks the tree depth-first
+ * (a text sort on the joined path would not, e.g. "A > B" vs "A-B").
+ */
+export async function findCategoryTree(prisma: PrismaClient): Promise<CategoryTreeRow[]> {
+  const rows = await prisma.$queryRaw<Array<Category & { level: number; path: string }>>(Prisma.sql`
+    WITH RECURSIVE ranked AS (
+      SELECT c.*, ROW_NUMBER() OVER (PARTITION BY c.parent_id ORDER BY c.name, c.id) AS sibling_rank
+      FROM categories c
+    ),
+    tree AS (
+      SELECT r.id, r.name, r.slug, r.description, r.parent_id, r.created_at, r.updated_at,
+             0 AS level, r.name::text AS path, ARRAY[r.sibling_rank] AS sort_key
+      FROM ranked r
+      WHERE r.parent_id IS NULL
+      UNION ALL
+      SELECT r.id, r.name, r.slug, r.description, r.parent_id, r.created_at, r.updated_at,
+             t.level + 1, t.path || ' > ' || r.name, t.sort_key || r.sibling_rank
+      FROM ranked r
+      JOIN tree t ON r.parent_id = t.id
+    )
+    SELECT id, name, slug, description, parent_id AS "parentId", created_at AS "createdAt",
+           updated_at AS "updatedAt", level, path
+    FROM tree
+    ORDER BY sort_key
+  `);
+  return rows.map(({ level, path, ...category }) => ({ category, level: Number(level), path }));
+}
+
+/**
+ * Inactive products are hidden from non-admins in catalog listings
+ * (products, Category.products, Category.productCount); lookups by id or sku
+ * and order items still reach them. Admins see everything.
+ */
+export function seesInactiveProducts(viewer: Viewer | null): boolean {
+  return viewer?.role === 'ADMIN';
+}
