@@ -1,0 +1,44 @@
+import type { BaseValidationOptions, StringValidationOptions } from '@pothos/plugin-zod';
+import type { Prisma } from '../db/prisma.js';
+import { builder } from './builder.js';
+import { AddressTypeEnum } from './enums.js';
+
+/** Validation rules shared by several inputs (zod plugin; failures are BAD_USER_INPUT naming the field). */
+export function requiredText(maxLength: number): StringValidationOptions {
+  return {
+    maxLength: [maxLength, { message: `must be at most ${maxLength} characters` }],
+    refine: [(value) => value.trim().length > 0, { message: 'must not be blank' }],
+  };
+}
+
+export function optionalText(maxLength: number): StringValidationOptions {
+  return { maxLength: [maxLength, { message: `must be at most ${maxLength} characters` }] };
+}
+
+export const nonNegativeMoney: BaseValidationOptions<Prisma.Decimal> = {
+  refine: [(value) => !value.isNegative(), { message: 'must not be negative' }],
+};
+
+/** Shipping and profile addresses; stored as a JSON object of these fields. */
+export const AddressInput = builder.inputType('AddressInput', {
+  fields: (t) => ({
+    street: t.string({ required: true, validate: requiredText(200) }),
+    city: t.string({ required: true, validate: requiredText(100) }),
+    state: t.string({ required: true, validate: requiredText(100) }),
+    postalCode: t.string({ required: true, validate: requiredText(20) }),
+    country: t.string({
+      required: true,
+      defaultValue: 'CN',
+      description: 'ISO 3166-1 alpha-2 code.',
+      validate: { regex: [/^[A-Z]{2}$/, { message: 'must be a two-letter ISO country code like "CN"' }] },
+    }),
+    type: t.field({ type: AddressTypeEnum, required: true, defaultValue: 'HOME' }),
+  }),
+});
+
+/** The count of rows a bulk mutation changed. */
+export const BulkPayload = builder.simpleObject('BulkPayload', {
+  fields: (t) => ({
+    count: t.int(),
+  }),
+});
