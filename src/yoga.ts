@@ -8,6 +8,7 @@ import type { Config } from './config.js';
 import { createContext, type Context } from './context.js';
 import type { PrismaClient } from './db/prisma.js';
 import { AppError } from './errors.js';
+import { queryLimitPlugins } from './lib/query-limits.js';
 import { schema } from './schema/index.js';
 import { checkHealth } from './services/health.js';
 
@@ -101,7 +102,7 @@ export function createServer(deps: ServerDependencies): YogaServerInstance<Recor
     graphiql: { title: 'Commerce GraphQL', defaultQuery: EXAMPLE_QUERY },
     logging: log,
     maskedErrors: { maskError: maskError(log) },
-    plugins: [readinessPlugin(prisma)],
+    plugins: [readinessPlugin(prisma), ...queryLimitPlugins({ production: config.NODE_ENV === 'production' })],
     context: async ({ request, ...serverContext }) =>
       createContext({
         requestId: request.headers.get('x-request-id')?.slice(0, 128) || randomUUID(),
