@@ -1,4 +1,4 @@
-import type { BaseValidationOptions, StringValidationOptions } from '@pothos/plugin-zod';
+import type { RefineConstraint, StringValidationOptions } from '@pothos/plugin-zod';
 import type { Prisma } from '../db/prisma.js';
 import { builder } from './builder.js';
 import { AddressTypeEnum } from './enums.js';
@@ -15,9 +15,10 @@ export function optionalText(maxLength: number): StringValidationOptions {
   return { maxLength: [maxLength, { message: `must be at most ${maxLength} characters` }] };
 }
 
-export const nonNegativeMoney: BaseValidationOptions<Prisma.Decimal> = {
-  refine: [(value) => !value.isNegative(), { message: 'must not be negative' }],
-};
+export const nonNegativeMoney: RefineConstraint<Prisma.Decimal> = [
+  (value) => !value.isNegative(),
+  { message: 'must not be negative' },
+];
 
 /** Shipping and profile addresses; stored as a JSON object of these fields. */
 export const AddressInput = builder.inputType('AddressInput', {
