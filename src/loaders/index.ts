@@ -5,6 +5,7 @@ import { createCategoryProductCountLoader } from './category-product-count.js';
 import { createProductSalesLoader } from './product-sales.js';
 import { orderItemCountLoader } from './order-item-counts.js';
 import { userOrderStatsLoader } from './user-order-stats.js';
+import { createUserByIdLoader, createProductByIdLoader, createOrderByIdLoader } from './entity-by-id.js';
 
 /**
  * Batching that Pothos' Prisma selection merging does not already do:
@@ -23,6 +24,10 @@ export interface Loaders {
   readonly userOrderStats: ReturnType<typeof userOrderStatsLoader>;
   /** Units per order (one GROUP BY). */
   readonly orderItemCount: ReturnType<typeof orderItemCountLoader>;
+  /** Rows by id for report rows (one findMany per field path and tick, nested selection included). */
+  readonly userById: ReturnType<typeof createUserByIdLoader>;
+  readonly productById: ReturnType<typeof createProductByIdLoader>;
+  readonly orderById: ReturnType<typeof createOrderByIdLoader>;
   /**
    * A loader made on first use under `key` and shared by the rest of the
    * request (e.g. one per connection field + arguments; see src/schema/pagination.ts).
@@ -39,6 +44,9 @@ export function createLoaders(prisma: PrismaClient): Loaders {
     productSales: createProductSalesLoader(prisma),
     userOrderStats: userOrderStatsLoader(prisma),
     orderItemCount: orderItemCountLoader(prisma),
+    userById: createUserByIdLoader(prisma),
+    productById: createProductByIdLoader(prisma),
+    orderById: createOrderByIdLoader(prisma),
     scoped<K, V>(key: string, create: () => DataLoader<K, V>) {
       let loader = scoped.get(key) as DataLoader<K, V> | undefined;
       if (!loader) {
