@@ -8,6 +8,7 @@ import type { Config } from './config.js';
 import { createContext, type Context } from './context.js';
 import type { PrismaClient } from './db/prisma.js';
 import { AppError } from './errors.js';
+import { variableInputError } from './lib/variable-input-error.js';
 import { queryLimitPlugins } from './lib/query-limits.js';
 import { schema } from './schema/index.js';
 import { checkHealth } from './services/health.js';
@@ -31,6 +32,8 @@ query Example {
 /** Errors the API means to show keep their code; everything else is logged and masked. */
 function maskError(log: Logger) {
   return (error: unknown, message: string): Error => {
+    const inputError = variableInputError(error);
+    if (inputError) return inputError;
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
     if (original instanceof AppError) {
       return new GraphQLError(original.message, {

@@ -8,5 +8,6 @@ import './product.js';
 import './order.js';
 import './audit-log.js';
 import './auth.js';
+import './user-mutations.js';
 
 export const schema = builder.toSchema({ sortSchema: false });

@@ -1,0 +1,233 @@
+import { hashPassword } from '../auth/password.js';
+import type { Context } from '../context.js';
+import type { Prisma } from '../db/prisma.js';
+import { BadUserInputError, ConflictError, ForbiddenError, InvalidStateError, NotFoundError, UnauthenticatedError } from '../errors.js';
+import type { User } from '../generated/prisma/client.js';
+import type { Role } from '../generated/prisma/enums.js';
+import { diffRows, recordAudit, type Transaction } from './audit.js';
+import { insertUser } from './user-records.js';
+import {
+  checkBirthDate,
+  checkEmail,
+  checkName,
+  checkNewUser,
+  checkPhone,
+  checkUsername,
+  conflictOn,
+  rethrowUserConflict,
+  takenUserField,
+  valueOrThrow,
+  type NewUserInput,
+} from './user-rules.js';
+
+export type UserServiceContext = Pick<Context, 'prisma' | 'viewer'>;
+
+function actingViewer(context: UserServiceContext) {
+  if (!context.viewer) throw new UnauthenticatedError();
+  return context.viewer;
+}
+
+function requireAdmin(context: UserServiceContext) {
+  const viewer = actingViewer(context);
+  if (viewer.role !== 'ADMIN') throw new ForbiddenError();
+  return viewer;
+}
+
+/** A customer acts only on their own user; an admin on anyone. */
+function requireSelfOrAdmin(context: UserServiceContext, userId: number) {
+  const viewer = actingViewer(context);
+  if (viewer.role !== 'ADMIN' && viewer.userId !== userId) throw new ForbiddenError();
+  return viewer;
+}
+
+/** The user row, locked for the rest of the transaction; NOT_FOUND when missing (or soft-deleted, unless allowed). */
+async function lockedUser(tx: Transaction, userId: number, options: { includeDeleted?: boolean } = {}): Promise<User> {
+  await tx.$queryRaw`SELECT id FROM users WHERE id = ${userId} FOR UPDATE`;
+  const user = await tx.user.findUnique({ where: { id: userId } });
+  if (!user || (user.deletedAt !== null && !options.includeDeleted)) throw new NotFoundError('User', userId);
+  return user;
+}
+
+/** Admins create users of any role; the password rule and uniqueness apply as for sign-up. */
+export async function createUser(context: UserServiceContext, input: NewUserInput): Promise<User> {
+  const admin = requireAdmin(context);
+  const newUser = valueOrThrow(checkNewUser(input));
+  const passwordHash = await hashPassword(newUser.password);
+  return context.prisma.$transaction((tx) => insertUser(tx, newUser, passwordHash, admin.userId));
+}
+
+export interface UpdateUserInput {
+  username?: string | null;
+  email?: string | null;
+  firstName?: string | null;
+  lastName?: string | null;
+  birthDate?: Date | null;
+  phone?: string | null;
+  role?: Role | null;
+  isActive?: boolean | null;
+}
+
+function required<T>(value: T | null, field: string): T {
+  if (value === null) throw new BadUserInputError(`${field} cannot be null`, field);
+  return value;
+}
+
+/** The validated columns of an update; absent fields stay as they are, null clears the optional ones. */
+function updateData(input: UpdateUserInput): Prisma.UserUpdateInput {
+  const data: Prisma.UserUpdateInput = {};
+  if (input.username !== undefined) data.username = valueOrThrow(checkUsername(required(input.username, 'username')));
+  if (input.email !== undefined) data.email = valueOrThrow(checkEmail(required(input.email, 'email')));
+  if (input.firstName !== undefined) data.firstName = valueOrThrow(checkName(required(input.firstName, 'firstName'), 'firstName'));
+  if (input.lastName !== undefined) data.lastName = valueOrThrow(checkName(required(input.lastName, 'lastName'), 'lastName'));
+  if (input.birthDate !== undefined) data.birthDate = valueOrThrow(checkBirthDate(input.birthDate));
+  if (input.phone !== undefined) data.phone = valueOrThrow(checkPhone(input.phone));
+  if (input.role !== undefined) data.role = required(input.role, 'role');
+  if (input.isActive !== undefined) data.isActive = required(input.isActive, 'isActive');
+  return data;
+}
+
+const sameValue = (a: unknown, b: unknown) =>
+  a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b;
+
+/**
+ * Writes only the fields that change; username/email are re-checked against
+ * other users; role and isActive changes are for admins. No change, no write.
+ */
+export async function updateUser(context: UserServiceContext, userId: number, input: UpdateUserInput): Promise<User> {
+  const viewer = requireSelfOrAdmin(context, userId);
+  const requested = updateData(input);
+  return context.prisma.$transaction(async (tx) => {
+    const before = await lockedUser(tx, userId);
+    const data = Object.fromEntries(
+      Object.entries(requested).filter(([field, value]) => !sameValue(before[field as keyof User], value)),
+    ) as Prisma.UserUpdateInput;
+    if (viewer.role !== 'ADMIN' && (data.role !== undefined || data.isActive !== undefined)) {
+      throw new ForbiddenError(`Only admins may change ${data.role !== undefined ? 'role' : 'isActive'}`);
+    }
+    if (Object.keys(data).length === 0) return before;
+    const taken = await takenUserField(
+      tx,
+      { username: data.username as string | undefined, email: data.email as string | undefined },
+      userId,
+    );
+    if (taken) throw conflictOn(taken);
+    const after = await tx.user.update({ where: { id: userId }, data }).catch(rethrowUserConflict);
+    await recordAudit(tx, { action: 'UPDATE', entity: 'User', entityId: userId, actorId: viewer.userId, before, after });
+    return after;
+  });
+}
+
+export const MAX_BULK_IDS = 1000;
+
+/**
+ * Activates or deactivates users, all or nothing: every id must name an
+ * existing, not deleted user. Returns how many users actually changed state.
+ */
+export async function setUsersActive(context: UserServiceContext, userIds: number[], isActive: boolean): Promise<number> {
+  const admin = requireAdmin(context);
+  const ids = [...new Set(userIds)];
+  if (ids.length > MAX_BULK_IDS) throw new BadUserInputError(`At most ${MAX_BULK_IDS} ids at once`, 'ids');
+  if (ids.length === 0) return 0;
+  return context.prisma.$transaction(async (tx) => {
+    const users = await tx.$queryRaw<{ id: number; is_active: boolean }[]>`
+      SELECT id, is_active FROM users WHERE id = ANY(${ids}::int[]) AND deleted_at IS NULL ORDER BY id FOR UPDATE`;
+    if (users.length !== ids.length) {
+      const found = new Set(users.map((user) => user.id));
+      throw new NotFoundError('User', ids.find((id) => !found.has(id)));
+    }
+    const changing = users.filter((user) => user.is_active !== isActive).map((user) => user.id);
+    if (changing.length === 0) return 0;
+    const { count } = await tx.user.updateMany({ where: { id: { in: changing } }, data: { isActive } });
+    await tx.auditLog.createMany({
+      data: changing.map((id) => ({
+        action: 'UPDATE' as const,
+        entity: 'User',
+        entityId: String(id),
+        actorId: admin.userId,
+        changes: diffRows({ isActive: !isActive }, { isActive }) as Prisma.InputJsonObject,
+      })),
+    });
+    return count;
+  });
+}
+
+/** Soft delete: hidden from lists, cannot log in; the row and its orders stay. */
+export async function softDeleteUser(context: UserServiceContext, userId: number): Promise<User> {
+  const viewer = requireSelfOrAdmin(context, userId);
+  return context.prisma.$transaction(async (tx) => {
+    const before = await lockedUser(tx, userId, { includeDeleted: true });
+    if (before.deletedAt !== null) throw new InvalidStateError('User is already deleted');
+    const after = await tx.user.update({ where: { id: userId }, data: { deletedAt: new Date(), isActive: false } });
+    await recordAudit(tx, { action: 'UPDATE', entity: 'User', entityId: userId, actorId: viewer.userId, before, after, meta: { softDeleted: true } });
+    return after;
+  });
+}
+
+/** Undoes a soft delete and reactivates the user. */
+export async function restoreUser(context: UserServiceContext, userId: number): Promise<User> {
+  const admin = requireAdmin(context);
+  return context.prisma.$transaction(async (tx) => {
+    const before = await lockedUser(tx, userId, { includeDeleted: true });
+    if (before.deletedAt === null) throw new InvalidStateError('User is not deleted');
+    const after = await tx.user.update({ where: { id: userId }, data: { deletedAt: null, isActive: true } });
+    await recordAudit(tx, { action: 'UPDATE', entity: 'User', entityId: userId, actorId: admin.userId, before, after, meta: { restored: true } });
+    return after;
+  });
+}
+
+export interface DeletedUser {
+  userId: number;
+  deletedOrders: number;
+  deletedOrderItems: number;
+  deletedProfile: boolean;
+}
+
+/**
+ * Hard delete. Refused with CONFLICT (and the count) while the user has
+ * orders, unless cascade: then orders, their items, the profile and the
+ * activities go too, in the same transaction, each delete audited.
+ */
+export async function deleteUser(context: UserServiceContext, userId: number, cascade: boolean): Promise<DeletedUser> {
+  const admin = requireAdmin(context);
+  if (admin.userId === userId) throw new BadUserInputError('Admins cannot hard-delete their own account', 'id');
+  return context.prisma.$transaction(async (tx) => {
+    const user = await lockedUser(tx, userId, { includeDeleted: true });
+    const orders = await tx.order.findMany({ where: { customerId: userId }, orderBy: { id: 'asc' } });
+    if (orders.length > 0 && !cascade) {
+      throw new ConflictError(`User has ${orders.length} order(s); delete with cascade to remove them`, {
+        orderCount: orders.length,
+      });
+    }
+    const orderIds = orders.map((order) => order.id);
+    const { count: deletedOrderItems } = await tx.orderItem.deleteMany({ where: { orderId: { in: orderIds } } });
+    const { count: deletedOrders } = await tx.order.deleteMany({ where: { id: { in: orderIds } } });
+    const profile = await tx.userProfile.findUnique({ where: { userId } });
+    if (profile) await tx.userProfile.delete({ where: { userId } });
+    const { count: deletedActivities } = await tx.userActivity.deleteMany({ where: { userId } });
+    await tx.user.delete({ where: { id: userId } });
+
+    await tx.auditLog.createMany({
+      data: [
+        ...orders.map((order) => ({
+          action: 'DELETE' as const,
+          entity: 'Order',
+          entityId: String(order.id),
+          actorId: admin.userId,
+          changes: diffRows(order, null) as Prisma.InputJsonObject,
+        })),
+        ...(profile
+          ? [{ action: 'DELETE' as const, entity: 'UserProfile', entityId: String(profile.id), actorId: admin.userId, changes: diffRows(profile, null) as Prisma.InputJsonObject }]
+          : []),
+      ],
+    });
+    await recordAudit(tx, {
+      action: 'DELETE',
+      entity: 'User',
+      entityId: userId,
+      actorId: admin.userId,
+      before: user,
+      meta: { cascade, deletedOrders, deletedOrderItems, deletedProfile: profile !== null, deletedActivities },
+    });
+    return { userId, deletedOrders, deletedOrderItems, deletedProfile: profile !== null };
+  });
+}
