@@ -1,0 +1,67 @@
+import type { OrderRow } from './seed-orders.js';
+import type { ProfileRow, UserRow } from './seed-people.js';
+import { formatCents, MINUTE, SeedRandom } from './seed-random.js';
+
+export type ActivityKind = 'SIGN_UP' | 'LOGIN' | 'PASSWORD_CHANGED' | 'PROFILE_UPDATED' | 'ORDER_PLACED' | 'ORDER_CANCELLED';
+
+export interface ActivityRow {
+  id: number;
+  userId: number;
+  kind: ActivityKind;
+  metadata: Record<string, unknown>;
+  createdAt: number;
+}
+
+const CLIENTS = ['web', 'web', 'web', 'ios', 'android'];
+
+/**
+ * What the services would have recorded: a sign-up per customer, logins
+ * (the latest becomes lastLoginAt), profile and password changes (which bump
+ * updatedAt), and one ORDER_PLACED / ORDER_CANCELLED per order event.
+ * Updates users and profiles in place to match.
+ */
+export function generateActivities(
+  random: SeedRandom,
+  input: { users: UserRow[]; profiles: ProfileRow[]; orders: OrderRow[]; now: number },
+): ActivityRow[] {
+  const activities: ActivityRow[] = [];
+  const add = (userId: number, kind: ActivityKind, createdAt: number, metadata: Record<string, unknown>) =>
+    activities.push({ id: 0, userId, kind, metadata, createdAt });
+  const profiles = new Map(input.profiles.map((profile) => [profile.userId, profile]));
+
+  for (const user of input.users) {
+    const until = user.deletedAt ?? input.now;
+    if (user.role === 'CUSTOMER') add(user.id, 'SIGN_UP', user.createdAt, { client: random.pick(CLIENTS) });
+    const logins = user.role === 'ADMIN' ? 12 : 1 + Math.min(20, Math.floor(user.popularity * 2 * random.unit()));
+    for (let index = 0; index < logins; index++) {
+      const at = random.time(user.createdAt + MINUTE, until);
+      add(user.id, 'LOGIN', at, { client: random.pick(CLIENTS), ip: random.faker.internet.ipv4() });
+      user.lastLoginAt = Math.max(user.lastLoginAt ?? 0, at);
+    }
+    const profile = profiles.get(user.id);
+    if (profile && random.chance(0.3)) {
+      const at = random.time(profile.createdAt + MINUTE, until);
+      add(user.id, 'PROFILE_UPDATED', at, { fields: random.sample(['bio', 'website', 'location', 'address', 'tags'], random.int(1, 3)) });
+      profile.updatedAt = at;
+      user.updatedAt = Math.max(user.updatedAt, at);
+    }
+    if (user.role === 'CUSTOMER' && random.chance(0.05)) {
+      const at = random.time(user.createdAt + MINUTE, until);
+      add(user.id, 'PASSWORD_CHANGED', at, {});
+      user.updatedAt = Math.max(user.updatedAt, at);
+    }
+    user.updatedAt = Math.max(user.updatedAt, user.lastLoginAt ?? 0, user.deletedAt ?? 0);
+  }
+
+  for (const order of input.orders) {
+    const total = formatCents(order.totalCents);
+    add(order.customerId, 'ORDER_PLACED', order.createdAt, { orderId: order.id, orderNumber: order.orderNumber, totalAmount: total });
+    if (order.cancelledAt !== null) {
+      add(order.customerId, 'ORDER_CANCELLED', order.cancelledAt, { orderId: order.id, orderNumber: order.orderNumber });
+    }
+  }
+
+  activities.sort((a, b) => a.createdAt - b.createdAt);
+  activities.forEach((activity, index) => (activity.id = index + 1));
+  return activities;
+}
