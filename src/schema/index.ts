@@ -9,5 +9,9 @@ import './order.js';
 import './audit-log.js';
 import './auth.js';
 import './user-mutations.js';
+import './category-mutations.js';
+import './product-mutations.js';
+import './order-mutations.js';
+import './maintenance-mutations.js';
 
 export const schema = builder.toSchema({ sortSchema: false });

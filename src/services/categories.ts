@@ -105,7 +105,7 @@ export async function updateCategory(ctx: ServiceContext, id: number, data: Upda
   if (data.parentId !== undefined) patch.parentId = data.parentId;
   try {
     return await ctx.prisma.$transaction(async (tx) => {
-      if (data.parentId != null) await tx.$queryRaw(CATEGORY_TREE_LOCK);
+      if (data.parentId != null) await tx.$executeRaw(CATEGORY_TREE_LOCK);
       const before = await lockCategory(tx, id);
       if (data.parentId != null && data.parentId !== before.parentId) await assertValidParent(tx, id, data.parentId);
       const after = await tx.category.update({ where: { id }, data: patch });
