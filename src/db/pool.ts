@@ -49,6 +49,39 @@ function instrument(client: pg.PoolClient): void {
   client.query = observed as QueryFn;
 }
 
+/**
+ * pg's own pool.query hands the statement to a client with a callback, invoked
+ * from whichever request released that client, so it was neither observed nor
+ * attributed to its caller. Run it as checkout + promise query instead (same
+ * semantics: a client whose statement failed is discarded, as pg-pool does).
+ */
+function observePoolQueries(pool: pg.Pool): void {
+  const original = pool.query.bind(pool) as (...args: unknown[]) => unknown;
+  const query = async (text: unknown, values: unknown) => {
+    const client = await pool.connect();
+    let failure: Error | undefined;
+    const onError = (error: Error) => {
+      failure ??= error;
+    };
+    client.on('error', onError);
+    try {
+      return await (client.query as (...args: unknown[]) => Promise<unknown>)(text, values);
+    } catch (error) {
+      failure ??= error instanceof Error ? error : new Error(String(error));
+      throw error;
+    } finally {
+      client.removeListener('error', onError);
+      client.release(failure);
+    }
+  };
+  pool.query = ((...args: unknown[]) => {
+    const first = args[0] as { submit?: unknown } | undefined;
+    const callbackStyle = args.some((arg) => typeof arg === 'function');
+    if (callbackStyle || typeof first?.submit === 'function') return original(...args);
+    return query(args[0], args[1]);
+  }) as typeof pool.query;
+}
+
 export function createPool(options: PoolOptions): pg.Pool {
   const pool = new pg.Pool({
     connectionString: options.connectionString,
@@ -59,5 +92,6 @@ export function createPool(options: PoolOptions): pg.Pool {
     ...(options.statementTimeoutMs > 0 ? { statement_timeout: options.statementTimeoutMs } : {}),
   });
   pool.on('connect', instrument);
+  observePoolQueries(pool);
   return pool;
 }
