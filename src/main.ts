@@ -1,34 +1,75 @@
 import { createServer as createHttpServer } from 'node:http';
 import { loadConfig } from './config.js';
-import { openDatabase } from './db/database.js';
+import { DatabaseConnectError } from './db/connect-with-retry.js';
+import { openDatabase, type Database } from './db/database.js';
+import { demoSeedBanner, seedDemoIfEmpty } from './db/seed.js';
+import { drainable } from './lifecycle/http-drain.js';
 import { createLogger } from './logger.js';
 import { createServer } from './yoga.js';
 
 const config = loadConfig();
 const log = createLogger(config.LOG_LEVEL);
 
-const database = await openDatabase(config, { log: (line) => log.info(line) });
+let database: Database;
+try {
+  database = await openDatabase(config, {
+    log: (line) => log.info(line),
+    onConnectRetry: ({ attempt, attempts, delayMs, kind, reason }) =>
+      log.warn({ attempt, attempts, delayMs, diagnosis: kind, reason }, `database connection failed (${kind}); retrying in ${delayMs} ms`),
+  });
+} catch (error) {
+  if (error instanceof DatabaseConnectError) {
+    const { host, port, database: name } = error.target;
+    log.fatal({ diagnosis: error.kind, attempts: error.attempts, host, port, database: name }, error.message);
+  } else {
+    log.fatal({ diagnosis: 'other', err: error }, `start-up failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  process.exit(1);
+}
 if (database.embedded) log.info({ dataDir: database.embedded.dataDir }, 'using the embedded PostgreSQL (PGlite)');
+// First start on the embedded database: a small demo data set (src/db/seed.ts).
+const demoSeed = database.embedded ? await seedDemoIfEmpty(database.pool, config) : null;
 
-const yoga = createServer({ prisma: database.prisma, config, log });
+const yoga = createServer({ prisma: database.prisma, pool: database.pool, config, log });
 const server = createHttpServer(yoga);
+const http = drainable(server);
 
 server.listen(config.PORT, config.HOST, () => {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}/graphql`;
-  log.info({ url }, 'server ready');
-  process.stdout.write(`\n  GraphiQL: ${url}\n\n`);
+  log.info({ url, port }, 'server ready');
+  if (process.stdout.isTTY || demoSeed) process.stdout.write(`\n  GraphiQL: ${url}\n${demoSeed ? demoSeedBanner(demoSeed) : ''}\n`);
 });
 
 let stopping = false;
-async function shutdown(signal: string): Promise<void> {
-  if (stopping) return;
+/**
+ * Stop accepting, let accepted requests finish (up to SHUTDOWN_TIMEOUT_MS),
+ * then close the pool and the embedded database so its data folder is left
+ * consistent.
+ */
+async function shutdown(reason: string, exitCode: number): Promise<void> {
+  if (stopping) {
+    log.warn({ reason }, 'already shutting down');
+    return;
+  }
   stopping = true;
-  log.info({ signal }, 'shutting down');
-  server.close();
-  await database.close();
-  process.exit(0);
+  log.info({ reason, inFlight: http.inFlight(), timeoutMs: config.SHUTDOWN_TIMEOUT_MS }, 'shutting down: no new connections, finishing requests');
+  const { abandoned } = await http.drain(config.SHUTDOWN_TIMEOUT_MS);
+  if (abandoned > 0) log.warn({ abandoned }, `shutdown timeout: ${abandoned} request(s) cut off`);
+  try {
+    await yoga.dispose();
+    await database.close();
+    log.info('stopped');
+  } catch (error) {
+    log.error({ err: error }, 'error while closing the database');
+    exitCode = 1;
+  }
+  process.exit(exitCode);
 }
-process.on('SIGTERM', () => void shutdown('SIGTERM'));
-process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM', 0));
+process.on('SIGINT', () => void shutdown('SIGINT', 0));
+process.on('uncaughtException', (error) => {
+  log.fatal({ err: error }, 'uncaught exception');
+  void shutdown('uncaught exception', 1);
+});

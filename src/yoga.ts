@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
-import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import type pg from 'pg';
 import type { Logger } from 'pino';
 import { LoginAttemptLimiter } from './auth/rate-limit.js';
 import { bearerToken, InvalidTokenError, verifyToken, type Viewer } from './auth/viewer.js';
@@ -10,13 +10,16 @@ import type { PrismaClient } from './db/prisma.js';
 import { AppError } from './errors.js';
 import { variableInputError } from './lib/variable-input-error.js';
 import { queryLimitPlugins } from './lib/query-limits.js';
+import { createObservability, requestIdOf, type Metrics } from './observability/index.js';
 import { schema } from './schema/index.js';
-import { checkHealth } from './services/health.js';
 
 export interface ServerDependencies {
   prisma: PrismaClient;
   config: Config;
   log: Logger;
+  /** The pool behind `prisma`: pool gauges in /metrics and exhaustion diagnostics. */
+  pool?: pg.Pool;
+  metrics?: Metrics;
 }
 
 export const EXAMPLE_QUERY = /* GraphQL */ `# Welcome to the commerce API. Press the run button (or Ctrl-Enter).
@@ -30,7 +33,7 @@ query Example {
 `;
 
 /** Errors the API means to show keep their code; everything else is logged and masked. */
-function maskError(log: Logger) {
+function maskError(log: Logger, mapDatabaseUnavailable: (error: unknown) => GraphQLError | null) {
   return (error: unknown, message: string): Error => {
     const inputError = variableInputError(error);
     if (inputError) return inputError;
@@ -43,26 +46,13 @@ function maskError(log: Logger) {
     }
     if (error instanceof GraphQLError && !error.originalError) return error;
     if (original instanceof GraphQLError && original.extensions?.['code']) return original;
+    const unavailable = mapDatabaseUnavailable(original);
+    if (unavailable) return unavailable;
     log.error({ err: original }, 'unexpected error');
     return new GraphQLError(message, {
       ...(error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {}),
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     });
-  };
-}
-
-function readinessPlugin(prisma: PrismaClient): Plugin {
-  return {
-    async onRequest({ url, endResponse, fetchAPI }) {
-      if (url.pathname !== '/ready') return;
-      const report = await checkHealth(prisma);
-      endResponse(
-        new fetchAPI.Response(JSON.stringify(report), {
-          status: report.database ? 200 : 503,
-          headers: { 'content-type': 'application/json' },
-        }),
-      );
-    },
   };
 }
 
@@ -96,6 +86,7 @@ function clientAddressOf(request: Request, serverContext: Record<string, unknown
 
 export function createServer(deps: ServerDependencies): YogaServerInstance<Record<string, unknown>, Context> {
   const { prisma, config, log } = deps;
+  const observability = createObservability({ log, config, prisma, pool: deps.pool, metrics: deps.metrics });
   const loginAttempts = new LoginAttemptLimiter(config.LOGIN_RATE_LIMIT, config.LOGIN_RATE_WINDOW_SECONDS);
   return createYoga<Record<string, unknown>, Context>({
     schema,
@@ -104,11 +95,11 @@ export function createServer(deps: ServerDependencies): YogaServerInstance<Recor
     landingPage: false,
     graphiql: { title: 'Commerce GraphQL', defaultQuery: EXAMPLE_QUERY },
     logging: log,
-    maskedErrors: { maskError: maskError(log) },
-    plugins: [readinessPlugin(prisma), ...queryLimitPlugins({ production: config.NODE_ENV === 'production' })],
+    maskedErrors: { maskError: maskError(log, observability.mapDatabaseUnavailable) },
+    plugins: [...observability.plugins, ...queryLimitPlugins({ production: config.NODE_ENV === 'production' })],
     context: async ({ request, ...serverContext }) =>
       createContext({
-        requestId: request.headers.get('x-request-id')?.slice(0, 128) || randomUUID(),
+        requestId: requestIdOf(request),
         viewer: await viewerFrom(request, config.JWT_SECRET),
         prisma,
         config,

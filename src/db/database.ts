@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import type { Config } from '../config.js';
+import { connectWithRetry, type ConnectRetry } from './connect-with-retry.js';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded.js';
 import { migrate } from './migrator.js';
 import { createPool } from './pool.js';
@@ -17,6 +18,8 @@ export interface OpenDatabaseOptions {
   /** Apply pending migrations first (default true). */
   migrate?: boolean;
   log?: (line: string) => void;
+  /** Told about each failed attempt to reach DATABASE_URL before the next one (bounded by DB_CONNECT_RETRIES). */
+  onConnectRetry?: (retry: ConnectRetry) => void;
 }
 
 /**
@@ -27,6 +30,14 @@ export interface OpenDatabaseOptions {
 export async function openDatabase(config: Config, options: OpenDatabaseOptions = {}): Promise<Database> {
   const embedded = config.embedded ? await startEmbeddedDatabase(config.DATA_DIR) : null;
   const url = embedded?.url ?? config.DATABASE_URL!;
+  if (!embedded) {
+    await connectWithRetry(url, {
+      retries: config.DB_CONNECT_RETRIES,
+      baseDelayMs: config.DB_CONNECT_RETRY_DELAY_MS,
+      connectTimeoutMs: config.DB_POOL_TIMEOUT_MS,
+      onRetry: options.onConnectRetry,
+    });
+  }
   try {
     if (options.migrate !== false) await migrate(url, options.log ? { log: options.log } : {});
   } catch (error) {

@@ -13,6 +13,6 @@ builder.queryField('health', (t) =>
   t.field({
     type: Health,
     description: 'Liveness of the API and its database.',
-    resolve: (_root, _args, context) => checkHealth(context.prisma),
+    resolve: (_root, _args, context) => checkHealth(context.prisma, context.config.READY_TIMEOUT_MS),
   }),
 );

@@ -1,22 +1,28 @@
 import type { PrismaClient } from '../db/prisma.js';
 import { VERSION } from '../version.js';
 
+export const DEFAULT_READY_TIMEOUT_MS = 2_000;
+
 export interface HealthReport {
   status: 'ok' | 'degraded';
   database: boolean;
   version: string;
+  /** Why the database counts as down (for logs; not part of the API). */
+  failure?: string;
 }
 
-/** Whether the database answers a trivial statement within `timeoutMs`. */
-export async function databaseReachable(prisma: PrismaClient, timeoutMs: number): Promise<boolean> {
+export type DatabaseProbe = { ok: true } | { ok: false; failure: string };
+
+/** Whether the database answers a trivial statement within `timeoutMs`, and if not, why. */
+export async function probeDatabase(prisma: PrismaClient, timeoutMs: number): Promise<DatabaseProbe> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<false>((resolve) => {
-    timer = setTimeout(() => resolve(false), timeoutMs);
+  const timeout = new Promise<DatabaseProbe>((resolve) => {
+    timer = setTimeout(() => resolve({ ok: false, failure: `no answer within ${timeoutMs} ms` }), timeoutMs);
   });
   try {
     const ping = prisma.$queryRaw`SELECT 1`.then(
-      () => true,
-      () => false,
+      (): DatabaseProbe => ({ ok: true }),
+      (error: unknown): DatabaseProbe => ({ ok: false, failure: error instanceof Error ? error.message : String(error) }),
     );
     return await Promise.race([ping, timeout]);
   } finally {
@@ -24,7 +30,14 @@ export async function databaseReachable(prisma: PrismaClient, timeoutMs: number)
   }
 }
 
-export async function checkHealth(prisma: PrismaClient, timeoutMs = 2_000): Promise<HealthReport> {
-  const database = await databaseReachable(prisma, timeoutMs);
-  return { status: database ? 'ok' : 'degraded', database, version: VERSION };
+export async function databaseReachable(prisma: PrismaClient, timeoutMs: number): Promise<boolean> {
+  return (await probeDatabase(prisma, timeoutMs)).ok;
+}
+
+/** What both /ready and the `health` query report, so that the two always agree. */
+export async function checkHealth(prisma: PrismaClient, timeoutMs = DEFAULT_READY_TIMEOUT_MS): Promise<HealthReport> {
+  const probe = await probeDatabase(prisma, timeoutMs);
+  return probe.ok
+    ? { status: 'ok', database: true, version: VERSION }
+    : { status: 'degraded', database: false, version: VERSION, failure: probe.failure };
 }
