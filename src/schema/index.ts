@@ -9,6 +9,7 @@ import './order.js';
 import './audit-log.js';
 import './auth.js';
 import './user-mutations.js';
+import './user-import.js';
 import './category-mutations.js';
 import './product-mutations.js';
 import './order-mutations.js';

@@ -62,6 +62,18 @@ function withBadUserInput(scalar: GraphQLScalarType): GraphQLScalarType {
 
 export const DateTimeScalar = withBadUserInput(DateTimeResolver);
 export const DateScalar = withBadUserInput(DateResolver);
-export const EmailAddressScalar = withBadUserInput(EmailAddressResolver);
+/** Emails arrive trimmed (the services also lower-case them), so " Ann@Example.com " is accepted. */
+function trimmingInput(scalar: GraphQLScalarType): GraphQLScalarType {
+  const config = scalar.toConfig();
+  const trim = (value: unknown) => (typeof value === 'string' ? value.trim() : value);
+  return new GraphQLScalarType({
+    ...config,
+    parseValue: (value) => config.parseValue!(trim(value)),
+    parseLiteral: (ast, variables) =>
+      config.parseLiteral!(ast.kind === Kind.STRING ? { ...ast, value: ast.value.trim() } : ast, variables),
+  });
+}
+
+export const EmailAddressScalar = withBadUserInput(trimmingInput(EmailAddressResolver));
 export const PhoneNumberScalar = withBadUserInput(PhoneNumberResolver);
 export const JSONObjectScalar = withBadUserInput(JSONObjectResolver);

@@ -1,0 +1,161 @@
+import { hashPassword } from '../auth/password.js';
+import { AppError, BadUserInputError, ForbiddenError } from '../errors.js';
+import type { User } from '../generated/prisma/client.js';
+import type { Prisma } from '../db/prisma.js';
+import { diffRows, type Transaction } from './audit.js';
+import { insertUser } from './user-records.js';
+import { checkNewUser, type NewUser, type NewUserInput } from './user-rules.js';
+import type { UserServiceContext } from './users.js';
+
+export const MAX_IMPORT_ROWS = 5000;
+export const MAX_BATCH_SIZE = 1000;
+
+export interface ImportRowError {
+  /** Position in the input list. */
+  index: number;
+  field: string | null;
+  /** INVALID_USERNAME, INVALID_EMAIL, WEAK_PASSWORD, INVALID_NAME, INVALID_BIRTH_DATE, INVALID_PHONE, DUPLICATE_IN_INPUT, ALREADY_EXISTS or ROW_FAILED. */
+  code: string;
+  message: string;
+}
+
+export interface ImportResult {
+  users: User[];
+  errors: ImportRowError[];
+}
+
+interface ReadyRow {
+  index: number;
+  user: NewUser;
+  passwordHash: string;
+}
+
+/** Field-level checks and duplicates within the file, without touching the database. */
+function checkRows(rows: readonly NewUserInput[]): { valid: { index: number; user: NewUser }[]; errors: ImportRowError[] } {
+  const valid: { index: number; user: NewUser }[] = [];
+  const errors: ImportRowError[] = [];
+  const firstIndexOf = { username: new Map<string, number>(), email: new Map<string, number>() };
+  rows.forEach((row, index) => {
+    const checked = checkNewUser(row);
+    if (!checked.ok) {
+      errors.push({ index, ...checked.issue });
+      return;
+    }
+    for (const field of ['username', 'email'] as const) {
+      const key = checked.value[field].toLowerCase();
+      const first = firstIndexOf[field].get(key);
+      if (first !== undefined) {
+        errors.push({ index, field, code: 'DUPLICATE_IN_INPUT', message: `Same ${field} as row ${first}` });
+        return;
+      }
+    }
+    firstIndexOf.username.set(checked.value.username.toLowerCase(), index);
+    firstIndexOf.email.set(checked.value.email.toLowerCase(), index);
+    valid.push({ index, user: checked.value });
+  });
+  return { valid, errors };
+}
+
+/** argon2 is deliberately slow: hash a few rows at a time on the thread pool. */
+async function hashRows(rows: { index: number; user: NewUser }[]): Promise<ReadyRow[]> {
+  const ready: ReadyRow[] = [];
+  const parallel = 4;
+  for (let start = 0; start < rows.length; start += parallel) {
+    const slice = rows.slice(start, start + parallel);
+    const hashes = await Promise.all(slice.map((row) => hashPassword(row.user.password)));
+    slice.forEach((row, i) => ready.push({ ...row, passwordHash: hashes[i]! }));
+  }
+  return ready;
+}
+
+/** The whole batch in two statements (users, then their audit entries). */
+async function insertBatch(tx: Transaction, rows: ReadyRow[], actorId: number): Promise<User[]> {
+  const created = await tx.user.createManyAndReturn({
+    data: rows.map(({ user, passwordHash }) => ({
+      username: user.username,
+      email: user.email,
+      passwordHash,
+      firstName: user.firstName,
+      lastName: user.lastName,
+      birthDate: user.birthDate,
+      phone: user.phone,
+      role: user.role,
+      isActive: user.isActive,
+    })),
+  });
+  await tx.auditLog.createMany({
+    data: created.map((user) => ({
+      action: 'CREATE' as const,
+      entity: 'User',
+      entityId: String(user.id),
+      actorId,
+      changes: { ...diffRows(null, user), _meta: { import: true } } as Prisma.InputJsonObject,
+    })),
+  });
+  // createManyAndReturn returns rows in insertion order, which is input order.
+  return created;
+}
+
+function rowError(index: number, error: unknown): ImportRowError {
+  if (error instanceof AppError && error.code === 'CONFLICT') {
+    const field = typeof error.extensions['field'] === 'string' ? error.extensions['field'] : null;
+    return { index, field, code: 'ALREADY_EXISTS', message: error.message };
+  }
+  return { index, field: null, code: 'ROW_FAILED', message: 'The row could not be inserted' };
+}
+
+/**
+ * Admin bulk import in ONE transaction. Rows are validated first (field-level
+ * errors, duplicates within the input). Each batch runs under a SAVEPOINT; a
+ * failing batch is rolled back to it and retried row by row, each row under
+ * its own savepoint, so good rows persist and each bad row is reported.
+ * Savepoint names are generated here, never taken from input.
+ */
+export async function importUsers(
+  context: UserServiceContext,
+  rows: readonly NewUserInput[],
+  batchSize: number,
+): Promise<ImportResult> {
+  if (!context.viewer || context.viewer.role !== 'ADMIN') throw new ForbiddenError();
+  const actorId = context.viewer.userId;
+  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > MAX_BATCH_SIZE) {
+    throw new BadUserInputError(`batchSize must be between 1 and ${MAX_BATCH_SIZE}`, 'batchSize');
+  }
+  if (rows.length > MAX_IMPORT_ROWS) throw new BadUserInputError(`At most ${MAX_IMPORT_ROWS} rows per import`, 'users');
+
+  const { valid, errors } = checkRows(rows);
+  const ready = await hashRows(valid);
+
+  const users = await context.prisma.$transaction(
+    async (tx) => {
+      const created: User[] = [];
+      for (let start = 0, batch = 0; start < ready.length; start += batchSize, batch++) {
+        const rowsOfBatch = ready.slice(start, start + batchSize);
+        await tx.$executeRawUnsafe(`SAVEPOINT import_batch_${batch}`);
+        try {
+          created.push(...(await insertBatch(tx, rowsOfBatch, actorId)));
+          await tx.$executeRawUnsafe(`RELEASE SAVEPOINT import_batch_${batch}`);
+          continue;
+        } catch {
+          await tx.$executeRawUnsafe(`ROLLBACK TO SAVEPOINT import_batch_${batch}`);
+        }
+        for (const [position, row] of rowsOfBatch.entries()) {
+          const savepoint = `import_row_${batch}_${position}`;
+          await tx.$executeRawUnsafe(`SAVEPOINT ${savepoint}`);
+          try {
+            created.push(await insertUser(tx, row.user, row.passwordHash, actorId));
+            await tx.$executeRawUnsafe(`RELEASE SAVEPOINT ${savepoint}`);
+          } catch (error) {
+            await tx.$executeRawUnsafe(`ROLLBACK TO SAVEPOINT ${savepoint}`);
+            errors.push(rowError(row.index, error));
+          }
+        }
+        await tx.$executeRawUnsafe(`RELEASE SAVEPOINT import_batch_${batch}`);
+      }
+      return created;
+    },
+    { maxWait: 10_000, timeout: 10 * 60_000 },
+  );
+  errors.sort((a, b) => a.index - b.index);
+  return { users, errors };
+}
