@@ -10,6 +10,7 @@ import type PrismaTypes from '../generated/pothos-types.js';
 import { getDatamodel } from '../generated/pothos-types.js';
 import type { Context } from '../context.js';
 import { BadUserInputError, ForbiddenError, UnauthenticatedError } from '../errors.js';
+import { nodeAccessErrors } from './node-access.js';
 import {
   DateScalar,
   DateTimeScalar,
@@ -66,6 +67,25 @@ export const builder = new SchemaBuilder<{
     nodesOnConnection: true,
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
+    // node/nodes follow the read rules of src/schema/node-access.ts.
+    nodeQueryOptions: {
+      resolve: async (_root, args, context, _info, resolveNode) => {
+        const [error] = await nodeAccessErrors(context, [args.id]);
+        if (error) throw error;
+        return resolveNode(args.id);
+      },
+    },
+    nodesQueryOptions: {
+      resolve: async (_root, args, context, _info, resolveNodes) => {
+        const errors = await nodeAccessErrors(context, args.ids);
+        const nodes = await resolveNodes(args.ids.filter((_id, index) => !errors[index]));
+        let next = 0;
+        return args.ids.map((_id, index) => {
+          const error = errors[index];
+          return error ? Promise.reject(error) : nodes[next++];
+        });
+      },
+    },
   },
   zod: {
     validationError: (zodError) => {

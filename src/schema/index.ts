@@ -6,6 +6,8 @@ import './category.js';
 import './category-tree.js';
 import './product.js';
 import './order.js';
+import './order-queries.js';
+import './user-queries.js';
 import './audit-log.js';
 import './auth.js';
 import './user-mutations.js';

@@ -373,17 +373,13 @@ function connectionOf<T extends { id: number }>(page: Page, byId: Map<number, T>
   };
 }
 
-async function hydrate<T extends { id: number }>(
-  context: Context,
-  info: GraphQLResolveInfo,
-  typeName: string,
-  ids: number[],
-  load: Hydrate<T>,
-): Promise<Map<number, T>> {
-  if (ids.length === 0 || !(selectsField(info, 'nodes') || selectsField(info, 'edges'))) {
-    return new Map(ids.map((id) => [id, { id } as T]));
-  }
-  const rows = await load(connectionNodeQuery(context, info, typeName), ids);
+function selectsNodes(info: GraphQLResolveInfo): boolean {
+  return selectsField(info, 'nodes') || selectsField(info, 'edges');
+}
+
+async function hydrate<T extends { id: number }>(ids: number[], query: NodeQuery | null, load: Hydrate<T>): Promise<Map<number, T>> {
+  if (ids.length === 0 || !query) return new Map(ids.map((id) => [id, { id } as T]));
+  const rows = await load(query, ids);
   return new Map(rows.map((row) => [row.id, row]));
 }
 
@@ -401,8 +397,9 @@ export interface KeysetConnectionOptions<T extends { id: number }> {
 export async function resolveKeysetConnection<T extends { id: number }>(options: KeysetConnectionOptions<T>): Promise<Connection<T>> {
   const { context, info, args, typeName, list } = options;
   const request = pageRequest(args);
+  const query = selectsNodes(info) ? connectionNodeQuery(context, info, typeName) : null;
   const page = await fetchPage(context.prisma, list, request, selectsField(info, 'totalCount'));
-  return connectionOf(page, await hydrate(context, info, typeName, page.rows.map((row) => row.id), options.hydrate));
+  return connectionOf(page, await hydrate(page.rows.map((row) => row.id), query, options.hydrate));
 }
 
 export interface ChildConnectionOptions<T extends { id: number }> extends Omit<KeysetConnectionOptions<T>, 'list'> {
@@ -420,10 +417,16 @@ function fieldKey(info: GraphQLResolveInfo): string {
   return parts.join('.');
 }
 
-/** A connection under a parent, batched over all parents of the level (see the header). */
+/**
+ * A connection under a parent, batched over all parents of the level (see the
+ * header). The node query is planned for every parent's own field execution
+ * (that records where the preloaded relations are for the resolvers beneath
+ * it); the batch loads with the first one, which is the same selection.
+ */
 export function resolveChildConnection<T extends { id: number }>(options: ChildConnectionOptions<T>): Promise<Connection<T>> {
   const { context, info, args, typeName, list } = options;
   const request = pageRequest(args);
+  const query = selectsNodes(info) ? connectionNodeQuery(context, info, typeName) : null;
   const key = `connection:${info.parentType.name}.${info.fieldName}@${fieldKey(info)}:${JSON.stringify(args)}`;
   const loader = context.loaders.scoped(
     key,
@@ -431,9 +434,14 @@ export function resolveChildConnection<T extends { id: number }>(options: ChildC
       new DataLoader<number, Connection<T>>(async (parentIds) => {
         const pages = await fetchChildPages(context.prisma, list, request, parentIds);
         const ids = [...new Set([...pages.values()].flatMap((page) => page.rows.map((row) => row.id)))];
-        const byId = await hydrate(context, info, typeName, ids, options.hydrate);
+        const byId = await hydrate(ids, query, options.hydrate);
         return parentIds.map((parentId) => connectionOf(pages.get(parentId)!, byId));
       }),
   );
   return loader.load(options.parentId);
+}
+
+/** A Pothos query with extra scalar columns selected (include-mode queries load every column anyway). */
+export function withSelected<Q extends { select?: object; include?: object }>(query: Q, fields: Record<string, true>): Q {
+  return query.select ? { ...query, select: { ...query.select, ...fields } } : query;
 }

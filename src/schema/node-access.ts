@@ -1,0 +1,76 @@
+import type { Viewer } from '../auth/viewer.js';
+import type { Context } from '../context.js';
+import { ForbiddenError, UnauthenticatedError } from '../errors.js';
+
+/**
+ * The contract's read rules, shared by direct lookups and `node`/`nodes`:
+ * products and categories are public; a customer reads only their own user,
+ * profile and orders; admins read everything; the audit log is admins only.
+ */
+export function requireViewer(viewer: Viewer | null): Viewer {
+  if (!viewer) throw new UnauthenticatedError();
+  return viewer;
+}
+
+export const isAdmin = (viewer: Viewer | null) => viewer?.role === 'ADMIN';
+
+export function requireAdmin(viewer: Viewer | null): Viewer {
+  const signedIn = requireViewer(viewer);
+  if (signedIn.role !== 'ADMIN') throw new ForbiddenError();
+  return signedIn;
+}
+
+/** UNAUTHENTICATED for anonymous callers, FORBIDDEN for a customer asking about another user. */
+export function assertCanReadUser(viewer: Viewer | null, userId: number): void {
+  const signedIn = requireViewer(viewer);
+  if (signedIn.role !== 'ADMIN' && signedIn.userId !== userId) throw new ForbiddenError();
+}
+
+type GlobalId = { typename: string; id: string };
+
+const PUBLIC_TYPES = new Set(['Product', 'Category']);
+
+/**
+ * Access errors for the ids a `node`/`nodes` call asks for, by position
+ * (null = allowed). Orders and order items of other customers are FORBIDDEN
+ * whether or not they exist (one batched owner lookup per type), so ids
+ * cannot be probed.
+ */
+export async function nodeAccessErrors(context: Context, ids: readonly GlobalId[]): Promise<(Error | null)[]> {
+  const { viewer } = context;
+  const rowId = (id: GlobalId) => Number(id.id);
+  const needsOwner = (typename: string) =>
+    viewer?.role === 'CUSTOMER' && ids.some((id) => id.typename === typename && Number.isSafeInteger(rowId(id)));
+  const [orderOwners, itemOwners] = await Promise.all([
+    needsOwner('Order')
+      ? context.prisma.order.findMany({
+          where: { id: { in: ids.filter((id) => id.typename === 'Order').map(rowId).filter(Number.isSafeInteger) } },
+          select: { id: true, customerId: true },
+        })
+      : [],
+    needsOwner('OrderItem')
+      ? context.prisma.orderItem.findMany({
+          where: { id: { in: ids.filter((id) => id.typename === 'OrderItem').map(rowId).filter(Number.isSafeInteger) } },
+          select: { id: true, order: { select: { customerId: true } } },
+        })
+      : [],
+  ]);
+  const ownerOf = new Map<string, number>([
+    ...orderOwners.map((row) => [`Order:${row.id}`, row.customerId] as const),
+    ...itemOwners.map((row) => [`OrderItem:${row.id}`, row.order.customerId] as const),
+  ]);
+  return ids.map((id) => {
+    if (PUBLIC_TYPES.has(id.typename)) return null;
+    if (!viewer) return new UnauthenticatedError();
+    if (viewer.role === 'ADMIN') return null;
+    switch (id.typename) {
+      case 'User':
+        return rowId(id) === viewer.userId ? null : new ForbiddenError();
+      case 'Order':
+      case 'OrderItem':
+        return ownerOf.get(`${id.typename}:${id.id}`) === viewer.userId ? null : new ForbiddenError();
+      default:
+        return new ForbiddenError();
+    }
+  });
+}

@@ -1,0 +1,137 @@
+import type { Context } from '../context.js';
+import { ForbiddenError } from '../errors.js';
+import type { User } from '../generated/prisma/client.js';
+import { userList, type UserFilterInput } from '../queries/users.js';
+import { builder } from './builder.js';
+import { RoleEnum, SortDirectionEnum } from './enums.js';
+import { DateTimeFilter, StringFilter } from './filters.js';
+import { rowIdOf } from './global-id.js';
+import { isAdmin, requireViewer } from './node-access.js';
+import { resolveKeysetConnection, withSelected, type NodeQuery } from './pagination.js';
+import { UserConnection, UserNode } from './user.js';
+
+export const UserFilter = builder.inputRef<UserFilterInput>('UserFilter').implement({
+  description: 'Every field given must match (AND); `or`/`not` nest. String filters are case-insensitive by default.',
+  fields: (t) => ({
+    username: t.field({ type: StringFilter }),
+    email: t.field({ type: StringFilter }),
+    firstName: t.field({ type: StringFilter }),
+    lastName: t.field({ type: StringFilter }),
+    isActive: t.boolean(),
+    role: t.field({ type: RoleEnum }),
+    includeDeleted: t.boolean({
+      defaultValue: false,
+      description: 'Soft-deleted users are hidden unless this is true (admins only; top level only).',
+    }),
+    createdAt: t.field({ type: DateTimeFilter }),
+    minAge: t.int({ description: 'Age in whole years, from birthDate (users without one never match).' }),
+    maxAge: t.int(),
+    minOrders: t.int({ description: 'Number of orders in any status.' }),
+    maxOrders: t.int(),
+    hasOrders: t.boolean(),
+    and: t.field({ type: [UserFilter] }),
+    or: t.field({ type: [UserFilter] }),
+    not: t.field({ type: UserFilter }),
+  }),
+});
+
+const UserSortFieldEnum = builder.enumType('UserSortField', {
+  values: ['CREATED_AT', 'USERNAME', 'EMAIL', 'LAST_NAME', 'LAST_LOGIN_AT', 'TOTAL_SPENT', 'ORDER_COUNT'] as const,
+});
+
+const UserOrderBy = builder.inputType('UserOrderBy', {
+  fields: (t) => ({
+    field: t.field({ type: UserSortFieldEnum, required: true }),
+    direction: t.field({ type: SortDirectionEnum, required: true, defaultValue: 'ASC' }),
+  }),
+});
+
+const hydrateUsers = (context: Context) => (query: NodeQuery, ids: number[]) =>
+  context.prisma.user.findMany({ ...(query as object), where: { id: { in: ids } } });
+
+/**
+ * Direct user lookups: anonymous → UNAUTHENTICATED; a customer gets only
+ * themselves, anything else (existing or not) is FORBIDDEN; a soft-deleted
+ * user reads as null except for admins.
+ */
+async function lookUpUser<T extends Pick<User, 'id' | 'deletedAt'>>(context: Context, find: () => Promise<T | null>): Promise<T | null> {
+  const viewer = requireViewer(context.viewer);
+  const user = await find();
+  if (viewer.role !== 'ADMIN' && user?.id !== viewer.userId) throw new ForbiddenError();
+  if (user?.deletedAt && !isAdmin(viewer)) return null;
+  return user;
+}
+
+const LOOKUP_FIELDS = { id: true, deletedAt: true } as const;
+
+builder.queryFields((t) => ({
+  me: t.prismaField({
+    type: UserNode,
+    nullable: true,
+    description: 'The signed-in user; null for anonymous callers.',
+    resolve: async (query, _root, _args, context) => {
+      if (!context.viewer) return null;
+      const user = await context.prisma.user.findUnique({ ...withSelected(query, LOOKUP_FIELDS), where: { id: context.viewer.userId } });
+      return user?.deletedAt && !isAdmin(context.viewer) ? null : user;
+    },
+  }),
+  user: t.prismaField({
+    type: UserNode,
+    nullable: true,
+    description: 'Admins: any user. Customers: only themselves (others FORBIDDEN).',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (query, _root, args, context) => {
+      const id = rowIdOf(args.id, 'User', 'id');
+      return lookUpUser(context, () => context.prisma.user.findUnique({ ...withSelected(query, LOOKUP_FIELDS), where: { id } }));
+    },
+  }),
+  userByEmail: t.prismaField({
+    type: UserNode,
+    nullable: true,
+    description: 'Case-insensitive. Same access rules as `user`.',
+    args: { email: t.arg({ type: 'EmailAddress', required: true }) },
+    resolve: (query, _root, args, context) =>
+      lookUpUser(context, () =>
+        context.prisma.user.findFirst({
+          ...withSelected(query, LOOKUP_FIELDS),
+          where: { email: { equals: args.email.trim(), mode: 'insensitive' } },
+        }),
+      ),
+  }),
+  userByUsername: t.prismaField({
+    type: UserNode,
+    nullable: true,
+    description: 'Case-insensitive. Same access rules as `user`.',
+    args: { username: t.arg.string({ required: true }) },
+    resolve: (query, _root, args, context) =>
+      lookUpUser(context, () =>
+        context.prisma.user.findFirst({
+          ...withSelected(query, LOOKUP_FIELDS),
+          where: { username: { equals: args.username.trim(), mode: 'insensitive' } },
+        }),
+      ),
+  }),
+  users: t.connection(
+    {
+      type: UserNode,
+      description: 'Admins: all users. Customers: only themselves. Default order: createdAt ASC, then id.',
+      args: {
+        filter: t.arg({ type: UserFilter }),
+        search: t.arg.string({ description: 'Case-insensitive match on username, email, first and last name.' }),
+        orderBy: t.arg({ type: [UserOrderBy] }),
+      },
+      resolve: (_root, args, context, info) => {
+        const viewer = requireViewer(context.viewer);
+        return resolveKeysetConnection({
+          context,
+          info,
+          args,
+          typeName: 'User',
+          list: userList({ viewer, filter: args.filter, search: args.search, orderBy: args.orderBy }),
+          hydrate: hydrateUsers(context),
+        });
+      },
+    },
+    UserConnection,
+  ),
+}));
