@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectedSchema, readCatalog, readPrismaDatamodel, type Catalog, type IndexShape, type SchemaShape } from '../support/schema-drift.js';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+
+/**
+ * The migrations must build exactly what prisma/schema.prisma describes.
+ * What schema.prisma cannot express lives in migrations too, and is allowed
+ * only when listed here (name and definition).
+ */
+const ALLOWED_EXTRAS = {
+  checks: {
+    categories: ['categories_parent_check'],
+    order_items: ['order_items_quantity_check', 'order_items_total_price_check', 'order_items_unit_price_check'],
+    orders: ['orders_total_amount_check'],
+    products: ['products_cost_check', 'products_price_check', 'products_stock_quantity_check'],
+  } as Record<string, string[]>,
+  indexes: {
+    users: {
+      users_email_lower_key: { columns: ['lower(email::text)'], unique: true, method: 'btree' },
+      users_username_lower_key: { columns: ['lower(username::text)'], unique: true, method: 'btree' },
+    },
+  } as Record<string, Record<string, IndexShape>>,
+  triggers: [] as string[],
+  views: [] as string[],
+};
+
+let db: TestDatabase;
+let expected: SchemaShape;
+let actual: Catalog;
+
+beforeAll(async () => {
+  expected = expectedSchema(readPrismaDatamodel());
+  db = await createTestDatabase({ poolSize: 1 });
+  actual = await readCatalog(db.pool);
+});
+afterAll(() => db?.close());
+
+function mapTables<T>(schema: SchemaShape, pick: (table: SchemaShape['tables'][string], name: string) => T): Record<string, T> {
+  return Object.fromEntries(Object.entries(schema.tables).map(([name, table]) => [name, pick(table, name)]));
+}
+
+describe('schema drift: migrations vs prisma/schema.prisma', () => {
+  it('reads both sides (the comparison is not vacuous)', () => {
+    expect(expected.tables['users']?.columns['email']).toEqual({ type: 'character varying(255)', nullable: false, default: null });
+    expect(actual.tables['users']?.columns['email']).toBeDefined();
+    expect(Object.keys(expected.tables).length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('has one table per model (@@map) and no others', () => {
+    expect(Object.keys(actual.tables).sort()).toEqual(Object.keys(expected.tables).sort());
+  });
+
+  it('has every field as a column (@map) with its type, nullability and default, and no other columns', () => {
+    expect(mapTables(actual, (table) => table.columns)).toEqual(mapTables(expected, (table) => table.columns));
+  });
+
+  it('has the primary keys', () => {
+    expect(mapTables(actual, (table) => table.primaryKey)).toEqual(mapTables(expected, (table) => table.primaryKey));
+  });
+
+  it('has the @unique/@@unique/@@index indexes, plus only the allow-listed ones', () => {
+    const withoutAllowed = mapTables(actual, (table, name) =>
+      Object.fromEntries(Object.entries(table.indexes).filter(([index]) => !ALLOWED_EXTRAS.indexes[name]?.[index])),
+    );
+    expect(withoutAllowed).toEqual(mapTables(expected, (table) => table.indexes));
+    for (const [table, indexes] of Object.entries(ALLOWED_EXTRAS.indexes)) {
+      for (const [name, shape] of Object.entries(indexes)) expect(actual.tables[table]?.indexes[name], `${table}.${name}`).toEqual(shape);
+    }
+  });
+
+  it('has a foreign key per relation with its referential actions', () => {
+    expect(mapTables(actual, (table) => table.foreignKeys)).toEqual(mapTables(expected, (table) => table.foreignKeys));
+  });
+
+  it('has the enums with their values in order', () => {
+    expect(actual.enums).toEqual(expected.enums);
+  });
+
+  it('has exactly the allow-listed CHECK constraints, triggers and views', () => {
+    expect(actual.checks).toEqual(ALLOWED_EXTRAS.checks);
+    expect(actual.triggers).toEqual(ALLOWED_EXTRAS.triggers);
+    expect(actual.views).toEqual(ALLOWED_EXTRAS.views);
+  });
+});
