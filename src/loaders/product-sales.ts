@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { Prisma, type PrismaClient } from '../db/prisma.js';
-import { SALES_ORDER_STATUSES } from '../services/catalog-queries.js';
+import { isSaleSql } from '../queries/sales.js';
 
 /** What a product sold in sales orders. */
 export interface ProductSales {
@@ -19,7 +19,7 @@ export function createProductSalesLoader(prisma: PrismaClient): DataLoader<numbe
       FROM order_items oi
       JOIN orders o ON o.id = oi.order_id
       WHERE oi.product_id = ANY(${[...ids]}::int[])
-        AND o.status::text IN (${Prisma.join(SALES_ORDER_STATUSES)})
+        AND ${isSaleSql(Prisma.sql`o.status`)}
       GROUP BY oi.product_id
     `);
     const byId = new Map(rows.map((row) => [row.productId, { unitsSold: row.unitsSold, revenue: row.revenue }]));

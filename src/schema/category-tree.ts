@@ -1,5 +1,5 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { findCategoryTree, type CategoryTreeRow } from '../services/catalog-queries.js';
+import { findCategoryTree, type CategoryTreeRow } from '../queries/categories.js';
 import { builder } from './builder.js';
 import { CategoryNode } from './category.js';
 

@@ -1,4 +1,4 @@
-import { seesInactiveProducts } from '../services/catalog-queries.js';
+import { seesInactiveProducts } from '../queries/products.js';
 import { builder } from './builder.js';
 import { optionalRowIdOf, rowIdOf } from './global-id.js';
 

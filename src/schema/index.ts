@@ -5,6 +5,7 @@ import './user.js';
 import './category.js';
 import './category-tree.js';
 import './product.js';
+import './product-list.js';
 import './order.js';
 import './order-queries.js';
 import './user-queries.js';

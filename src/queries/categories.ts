@@ -1,9 +1,5 @@
 import { Prisma, type PrismaClient } from '../db/prisma.js';
-import type { Viewer } from '../auth/viewer.js';
 import type { Category } from '../generated/prisma/client.js';
-
-/** Orders in these statuses count as sales (unitsSold, revenue); PENDING and CANCELLED do not. */
-export const SALES_ORDER_STATUSES = ['CONFIRMED', 'SHIPPED', 'DELIVERED'] as const;
 
 export interface CategoryTreeRow {
   category: Category;
@@ -42,13 +38,4 @@ export async function findCategoryTree(prisma: PrismaClient): Promise<CategoryTr
     ORDER BY sort_key
   `);
   return rows.map(({ level, path, ...category }) => ({ category, level: Number(level), path }));
-}
-
-/**
- * Inactive products are hidden from non-admins in catalog listings
- * (products, Category.products, Category.productCount); lookups by id or sku
- * and order items still reach them. Admins see everything.
- */
-export function seesInactiveProducts(viewer: Viewer | null): boolean {
-  return viewer?.role === 'ADMIN';
 }

@@ -1,0 +1,156 @@
+import type { Viewer } from '../auth/viewer.js';
+import { Prisma } from '../db/prisma.js';
+import {
+  combine,
+  decimalFilterSql,
+  escapeLike,
+  intFilterSql,
+  sqlAnd,
+  stringFilterSql,
+  TRUE,
+  type DecimalFilterInput,
+  type IntFilterInput,
+  type StringFilterInput,
+} from '../schema/filters.js';
+import type { ChildKeysetList, KeysetList, SortDirection, SortKey } from '../schema/pagination.js';
+import { isSaleSql } from './sales.js';
+
+/** ProductFilter with its IDs already decoded to row ids. */
+export interface ProductFilterInput {
+  sku?: StringFilterInput | null;
+  name?: StringFilterInput | null;
+  price?: DecimalFilterInput | null;
+  stockQuantity?: IntFilterInput | null;
+  isActive?: boolean | null;
+  categoryId?: number | null;
+  tags?: readonly string[] | null;
+  inStock?: boolean | null;
+  and?: readonly ProductFilterInput[] | null;
+  or?: readonly ProductFilterInput[] | null;
+  not?: ProductFilterInput | null;
+}
+
+export type ProductSortField = 'NAME' | 'PRICE' | 'CREATED_AT' | 'STOCK_QUANTITY' | 'UNITS_SOLD';
+
+export interface ProductOrderBy {
+  field: ProductSortField;
+  direction: SortDirection;
+}
+
+export interface ProductListOptions {
+  viewer: Viewer | null;
+  filter?: ProductFilterInput | null;
+  search?: string | null;
+  orderBy?: readonly ProductOrderBy[] | null;
+}
+
+/**
+ * Inactive products are hidden from non-admins in catalog listings
+ * (products, Category.products, Category.productCount); lookups by id or sku
+ * and order items still reach them. Admins see everything.
+ */
+export function seesInactiveProducts(viewer: Viewer | null): boolean {
+  return viewer?.role === 'ADMIN';
+}
+
+/** Tags are stored trimmed and lower-cased; the filter input is normalised the same way. */
+export function normaliseTags(tags: readonly string[]): string[] {
+  return [...new Set(tags.map((tag) => tag.trim().toLowerCase()).filter((tag) => tag.length > 0))];
+}
+
+function productFilterLeaf(filter: ProductFilterInput): Prisma.Sql {
+  const tags = filter.tags ? normaliseTags(filter.tags) : [];
+  return sqlAnd([
+    stringFilterSql(Prisma.sql`p.sku`, filter.sku),
+    stringFilterSql(Prisma.sql`p.name`, filter.name),
+    decimalFilterSql(Prisma.sql`p.price`, filter.price),
+    intFilterSql(Prisma.sql`p.stock_quantity`, filter.stockQuantity),
+    filter.isActive == null ? TRUE : Prisma.sql`p.is_active = ${filter.isActive}`,
+    filter.categoryId == null ? TRUE : Prisma.sql`p.category_id = ${filter.categoryId}::int`,
+    // Products carrying ALL of the tags.
+    tags.length === 0 ? TRUE : Prisma.sql`p.tags @> ${tags}::text[]`,
+    filter.inStock == null ? TRUE : filter.inStock ? Prisma.sql`p.stock_quantity > 0` : Prisma.sql`p.stock_quantity <= 0`,
+  ]);
+}
+
+function searchSql(search: string | null | undefined): Prisma.Sql {
+  const term = search?.trim();
+  if (!term) return TRUE;
+  const pattern = `%${escapeLike(term)}%`;
+  return Prisma.sql`(p.name ILIKE ${pattern} OR p.sku ILIKE ${pattern} OR p.description ILIKE ${pattern})`;
+}
+
+function productWhere(options: ProductListOptions): Prisma.Sql {
+  return sqlAnd([
+    seesInactiveProducts(options.viewer) ? TRUE : Prisma.sql`p.is_active`,
+    combine(options.filter, productFilterLeaf),
+    searchSql(options.search),
+  ]);
+}
+
+/** Units sold per product in sales orders, joined only when a sort needs it. */
+const UNITS_SOLD_JOIN = Prisma.sql`
+  LEFT JOIN (
+    SELECT oi.product_id, SUM(oi.quantity) AS units_sold
+    FROM order_items oi
+    JOIN orders o ON o.id = oi.order_id
+    WHERE ${isSaleSql(Prisma.sql`o.status`)}
+    GROUP BY oi.product_id
+  ) sold ON sold.product_id = p.id`;
+
+const SORT_KEYS: Record<ProductSortField, Omit<SortKey, 'direction'>> = {
+  NAME: { expr: Prisma.sql`p.name`, type: 'text' },
+  PRICE: { expr: Prisma.sql`p.price`, type: 'numeric' },
+  CREATED_AT: { expr: Prisma.sql`p.created_at`, type: 'timestamptz' },
+  STOCK_QUANTITY: { expr: Prisma.sql`p.stock_quantity`, type: 'int' },
+  UNITS_SOLD: { expr: Prisma.sql`COALESCE(sold.units_sold, 0)`, type: 'int' },
+};
+
+/** The sort keys (ties broken by id, added by the pagination); without orderBy, by id ascending. */
+function productSort(orderBy: readonly ProductOrderBy[] | null | undefined) {
+  const order = orderBy ?? [];
+  return {
+    keys: order.map(({ field, direction }) => ({ ...SORT_KEYS[field], direction })),
+    sortName: `products:${order.map(({ field, direction }) => `${field}:${direction}`).join(',')}`,
+    joinUnitsSold: order.some(({ field }) => field === 'UNITS_SOLD'),
+  };
+}
+
+/** `products(...)`: every visible product matching the filter and search. */
+export function productList(options: ProductListOptions): KeysetList {
+  const sort = productSort(options.orderBy);
+  return {
+    from: Prisma.sql`products p ${sort.joinUnitsSold ? UNITS_SOLD_JOIN : Prisma.empty}`,
+    where: productWhere(options),
+    id: Prisma.sql`p.id`,
+    keys: sort.keys,
+    sortName: sort.sortName,
+  };
+}
+
+/** Every category paired with itself and each of its descendants. */
+const CATEGORY_CLOSURE = Prisma.sql`(
+  WITH RECURSIVE closure AS (
+    SELECT c.id AS ancestor_id, c.id AS descendant_id FROM categories c
+    UNION ALL
+    SELECT closure.ancestor_id, c.id
+    FROM closure JOIN categories c ON c.parent_id = closure.descendant_id
+  )
+  SELECT ancestor_id, descendant_id FROM closure
+) cat`;
+
+/** `Category.products(...)`: the category's products, or those of its whole subtree with includeDescendants. */
+export function categoryProductList(options: ProductListOptions & { includeDescendants: boolean }): ChildKeysetList {
+  const sort = productSort(options.orderBy);
+  const unitsSold = sort.joinUnitsSold ? UNITS_SOLD_JOIN : Prisma.empty;
+  return {
+    from: options.includeDescendants
+      ? Prisma.sql`${CATEGORY_CLOSURE} JOIN products p ON p.category_id = cat.descendant_id ${unitsSold}`
+      : Prisma.sql`products p ${unitsSold}`,
+    parent: options.includeDescendants ? Prisma.sql`cat.ancestor_id` : Prisma.sql`p.category_id`,
+    where: productWhere(options),
+    id: Prisma.sql`p.id`,
+    keys: sort.keys,
+    sortName: sort.sortName,
+  };
+}
