@@ -15,17 +15,32 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query Health {\n    health {\n      status\n      database\n      version\n    }\n  }\n": typeof types.HealthDocument,
+    "\n  mutation AuthRateLimitLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        rowId\n      }\n    }\n  }\n": typeof types.AuthRateLimitLogInDocument,
     "\n  mutation AuthSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      expiresAt\n      user {\n        rowId\n        username\n        email\n        phone\n        role\n        isActive\n        birthDate\n      }\n    }\n  }\n": typeof types.AuthSignUpDocument,
     "\n  mutation AuthLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n      expiresAt\n      user {\n        rowId\n        lastLoginAt\n      }\n    }\n  }\n": typeof types.AuthLogInDocument,
     "\n  mutation AuthChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.AuthChangePasswordDocument,
     "\n  mutation CatalogMutCreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      id\n      rowId\n      name\n      slug\n      description\n      parent {\n        rowId\n      }\n    }\n  }\n": typeof types.CatalogMutCreateCategoryDocument,
     "\n  mutation CatalogMutUpdateCategory($id: ID!, $input: UpdateCategoryInput!) {\n    updateCategory(id: $id, input: $input) {\n      rowId\n      name\n      slug\n      description\n      parent {\n        rowId\n      }\n    }\n  }\n": typeof types.CatalogMutUpdateCategoryDocument,
     "\n  mutation CatalogMutDeleteCategory($id: ID!) {\n    deleteCategory(id: $id)\n  }\n": typeof types.CatalogMutDeleteCategoryDocument,
+    "\n  mutation AuthzCreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      id\n    }\n  }\n": typeof types.AuthzCreateCategoryDocument,
+    "\n  mutation AuthzUpdateCategory($id: ID!, $input: UpdateCategoryInput!) {\n    updateCategory(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.AuthzUpdateCategoryDocument,
+    "\n  mutation AuthzDeleteCategory($id: ID!) {\n    deleteCategory(id: $id)\n  }\n": typeof types.AuthzDeleteCategoryDocument,
+    "\n  mutation AuthzCreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      id\n    }\n  }\n": typeof types.AuthzCreateProductDocument,
+    "\n  mutation AuthzUpdateProduct($id: ID!, $input: UpdateProductInput!) {\n    updateProduct(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.AuthzUpdateProductDocument,
+    "\n  mutation AuthzBulkUpdatePrices($updates: [PriceUpdateInput!]!) {\n    bulkUpdatePrices(updates: $updates) {\n      count\n    }\n  }\n": typeof types.AuthzBulkUpdatePricesDocument,
+    "\n  mutation AuthzAdjustStock($productId: ID!, $delta: Int!) {\n    adjustStock(productId: $productId, delta: $delta) {\n      id\n    }\n  }\n": typeof types.AuthzAdjustStockDocument,
+    "\n  mutation AuthzDeleteProduct($id: ID!) {\n    deleteProduct(id: $id)\n  }\n": typeof types.AuthzDeleteProductDocument,
+    "\n  mutation AuthzPlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      id\n    }\n  }\n": typeof types.AuthzPlaceOrderDocument,
+    "\n  mutation AuthzCancelOrder($id: ID!) {\n    cancelOrder(id: $id) {\n      id\n    }\n  }\n": typeof types.AuthzCancelOrderDocument,
+    "\n  mutation AuthzUpdateOrderStatus($id: ID!, $status: OrderStatus!) {\n    updateOrderStatus(id: $id, status: $status) {\n      id\n    }\n  }\n": typeof types.AuthzUpdateOrderStatusDocument,
+    "\n  mutation AuthzTransferOrder($id: ID!, $toUserId: ID!) {\n    transferOrder(id: $id, toUserId: $toUserId) {\n      id\n    }\n  }\n": typeof types.AuthzTransferOrderDocument,
+    "\n  mutation AuthzCleanupOldRecords($olderThanDays: Int, $dryRun: Boolean) {\n    cleanupOldRecords(olderThanDays: $olderThanDays, dryRun: $dryRun) {\n      dryRun\n    }\n  }\n": typeof types.AuthzCleanupOldRecordsDocument,
     "\n  mutation CatalogMutCreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      id\n      rowId\n      sku\n      name\n      description\n      price\n      cost\n      stockQuantity\n      isActive\n      tags\n      category {\n        rowId\n      }\n    }\n  }\n": typeof types.CatalogMutCreateProductDocument,
     "\n  mutation CatalogMutUpdateProduct($id: ID!, $input: UpdateProductInput!) {\n    updateProduct(id: $id, input: $input) {\n      rowId\n      sku\n      name\n      description\n      price\n      cost\n      isActive\n      tags\n      category {\n        rowId\n      }\n    }\n  }\n": typeof types.CatalogMutUpdateProductDocument,
     "\n  mutation CatalogMutBulkUpdatePrices($updates: [PriceUpdateInput!]!) {\n    bulkUpdatePrices(updates: $updates) {\n      count\n    }\n  }\n": typeof types.CatalogMutBulkUpdatePricesDocument,
     "\n  mutation CatalogMutAdjustStock($productId: ID!, $delta: Int!, $reason: String) {\n    adjustStock(productId: $productId, delta: $delta, reason: $reason) {\n      rowId\n      stockQuantity\n    }\n  }\n": typeof types.CatalogMutAdjustStockDocument,
     "\n  mutation CatalogMutDeleteProduct($id: ID!) {\n    deleteProduct(id: $id)\n  }\n": typeof types.CatalogMutDeleteProductDocument,
+    "\n  mutation MaintenanceCleanupOldRecords($olderThanDays: Int, $dryRun: Boolean) {\n    cleanupOldRecords(olderThanDays: $olderThanDays, dryRun: $dryRun) {\n      dryRun\n      cancelledOrders\n      inactiveUsers\n    }\n  }\n": typeof types.MaintenanceCleanupOldRecordsDocument,
     "\n  mutation OrderConcurrencyPlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      rowId\n      orderNumber\n      totalAmount\n    }\n  }\n": typeof types.OrderConcurrencyPlaceOrderDocument,
     "\n  mutation OrderConcurrencyCancel($id: ID!) {\n    cancelOrder(id: $id) {\n      status\n    }\n  }\n": typeof types.OrderConcurrencyCancelDocument,
     "\n  mutation OrderConcurrencyStatus($id: ID!, $status: OrderStatus!) {\n    updateOrderStatus(id: $id, status: $status) {\n      status\n    }\n  }\n": typeof types.OrderConcurrencyStatusDocument,
@@ -33,11 +48,30 @@ type Documents = {
     "\n  mutation OrderMutUpdateOrderStatus($id: ID!, $status: OrderStatus!) {\n    updateOrderStatus(id: $id, status: $status) {\n      rowId\n      status\n      confirmedAt\n      shippedAt\n      deliveredAt\n      cancelledAt\n    }\n  }\n": typeof types.OrderMutUpdateOrderStatusDocument,
     "\n  mutation OrderMutCancelOrder($id: ID!, $reason: String) {\n    cancelOrder(id: $id, reason: $reason) {\n      rowId\n      status\n      cancelledAt\n    }\n  }\n": typeof types.OrderMutCancelOrderDocument,
     "\n  mutation OrderMutTransferOrder($id: ID!, $toUserId: ID!) {\n    transferOrder(id: $id, toUserId: $toUserId) {\n      rowId\n      customer {\n        rowId\n      }\n    }\n  }\n": typeof types.OrderMutTransferOrderDocument,
+    "\n  mutation UsersCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      rowId\n      username\n      email\n      phone\n      role\n      isActive\n    }\n  }\n": typeof types.UsersCreateUserDocument,
+    "\n  mutation UsersUpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      rowId\n      username\n      email\n      firstName\n      lastName\n      birthDate\n      phone\n      role\n      isActive\n      updatedAt\n    }\n  }\n": typeof types.UsersUpdateUserDocument,
+    "\n  mutation UsersSetUsersActive($ids: [ID!]!, $isActive: Boolean!) {\n    setUsersActive(ids: $ids, isActive: $isActive) {\n      count\n    }\n  }\n": typeof types.UsersSetUsersActiveDocument,
+    "\n  mutation UsersSoftDeleteUser($id: ID!) {\n    softDeleteUser(id: $id) {\n      rowId\n      isActive\n      deletedAt\n    }\n  }\n": typeof types.UsersSoftDeleteUserDocument,
+    "\n  mutation UsersRestoreUser($id: ID!) {\n    restoreUser(id: $id) {\n      rowId\n      isActive\n      deletedAt\n    }\n  }\n": typeof types.UsersRestoreUserDocument,
+    "\n  mutation UsersDeleteUser($id: ID!, $cascade: Boolean) {\n    deleteUser(id: $id, cascade: $cascade) {\n      deletedUserId\n      deletedOrders\n      deletedOrderItems\n      deletedProfile\n    }\n  }\n": typeof types.UsersDeleteUserDocument,
+    "\n  mutation UsersLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n    }\n  }\n": typeof types.UsersLogInDocument,
     "\n  query OpsHealth {\n    health {\n      status\n      database\n      version\n    }\n  }\n": typeof types.OpsHealthDocument,
     "\n  query OpsMetricsHealth {\n    health {\n      status\n    }\n  }\n": typeof types.OpsMetricsHealthDocument,
     "\n  query OpsProductNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Product {\n        sku\n      }\n    }\n  }\n": typeof types.OpsProductNodeDocument,
     "\n  query OpsSlowProduct($id: ID!) {\n    node(id: $id) {\n      ... on Product {\n        sku\n      }\n    }\n  }\n": typeof types.OpsSlowProductDocument,
     "\n  query OpsShutdownProduct($id: ID!) {\n    node(id: $id) {\n      ... on Product {\n        sku\n      }\n    }\n  }\n": typeof types.OpsShutdownProductDocument,
+    "\n  query ReadAccessMe {\n    me {\n      rowId\n    }\n  }\n": typeof types.ReadAccessMeDocument,
+    "\n  query ReadAccessUser($id: ID!) {\n    user(id: $id) {\n      rowId\n      profile {\n        taxId\n      }\n    }\n  }\n": typeof types.ReadAccessUserDocument,
+    "\n  query ReadAccessUserByEmail($email: EmailAddress!) {\n    userByEmail(email: $email) {\n      rowId\n    }\n  }\n": typeof types.ReadAccessUserByEmailDocument,
+    "\n  query ReadAccessUserByUsername($username: String!) {\n    userByUsername(username: $username) {\n      rowId\n    }\n  }\n": typeof types.ReadAccessUserByUsernameDocument,
+    "\n  query ReadAccessUsers($includeDeleted: Boolean) {\n    users(first: 100, filter: { includeDeleted: $includeDeleted }) {\n      totalCount\n      nodes {\n        rowId\n      }\n    }\n  }\n": typeof types.ReadAccessUsersDocument,
+    "\n  query ReadAccessOrder($id: ID!) {\n    order(id: $id) {\n      rowId\n    }\n  }\n": typeof types.ReadAccessOrderDocument,
+    "\n  query ReadAccessOrderByNumber($orderNumber: String!) {\n    orderByNumber(orderNumber: $orderNumber) {\n      rowId\n    }\n  }\n": typeof types.ReadAccessOrderByNumberDocument,
+    "\n  query ReadAccessOrders {\n    orders(first: 100) {\n      totalCount\n      nodes {\n        rowId\n        customer {\n          rowId\n        }\n      }\n    }\n  }\n": typeof types.ReadAccessOrdersDocument,
+    "\n  query ReadAccessAuditLog {\n    auditLog(first: 10) {\n      totalCount\n    }\n  }\n": typeof types.ReadAccessAuditLogDocument,
+    "\n  query ReadAccessNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n    }\n  }\n": typeof types.ReadAccessNodeDocument,
+    "\n  query ReadAccessNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      id\n    }\n  }\n": typeof types.ReadAccessNodesDocument,
+    "\n  query ReadAccessProducts {\n    products(first: 5) {\n      totalCount\n    }\n  }\n": typeof types.ReadAccessProductsDocument,
     "\n  query CatalogCategoryFields($id: ID!) {\n    category(id: $id) {\n      id\n      rowId\n      name\n      slug\n      description\n      path\n      depth\n      productCount\n      parent {\n        name\n      }\n      children {\n        name\n      }\n    }\n  }\n": typeof types.CatalogCategoryFieldsDocument,
     "\n  query CatalogCategoryBySlug($slug: String!) {\n    categoryBySlug(slug: $slug) {\n      rowId\n      path\n      depth\n    }\n  }\n": typeof types.CatalogCategoryBySlugDocument,
     "\n  query CatalogCategories($parentId: ID) {\n    categories(parentId: $parentId) {\n      name\n      path\n      depth\n      productCount\n    }\n  }\n": typeof types.CatalogCategoriesDocument,
@@ -50,6 +84,8 @@ type Documents = {
     "\n  query CatalogStatementsProducts($first: Int) {\n    products(first: $first) {\n      totalCount\n      nodes {\n        sku\n        unitsSold\n        revenue\n        category {\n          path\n          depth\n          productCount\n        }\n      }\n    }\n  }\n": typeof types.CatalogStatementsProductsDocument,
     "\n  query CatalogStatementsNested($first: Int) {\n    categories {\n      path\n      productCount\n      children {\n        path\n        products(first: $first, includeDescendants: true, orderBy: [{ field: UNITS_SOLD, direction: DESC }]) {\n          totalCount\n          nodes {\n            unitsSold\n            revenue\n            category {\n              path\n              productCount\n              parent {\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CatalogStatementsNestedDocument,
     "\n  query CatalogStatementsTree {\n    categoryTree {\n      level\n      category {\n        path\n        depth\n        productCount\n        parent {\n          name\n        }\n        children {\n          name\n        }\n      }\n    }\n  }\n": typeof types.CatalogStatementsTreeDocument,
+    "\n  query ReadPaginationUsers($first: Int, $after: String, $last: Int, $before: String, $orderBy: [UserOrderBy!]) {\n    users(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          rowId\n        }\n      }\n    }\n  }\n": typeof types.ReadPaginationUsersDocument,
+    "\n  query ReadPaginationUserOrders($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n    user(id: $id) {\n      orders(first: $first, after: $after, last: $last, before: $before, orderBy: [{ field: TOTAL_AMOUNT, direction: ASC }]) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          hasPreviousPage\n          endCursor\n          startCursor\n        }\n        nodes {\n          rowId\n        }\n      }\n    }\n  }\n": typeof types.ReadPaginationUserOrdersDocument,
     "\n  query ReadStatementCountOrders($first: Int!) {\n    orders(first: $first) {\n      nodes {\n        customer {\n          orderCount\n          totalSpent\n        }\n        items {\n          product {\n            category {\n              path\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ReadStatementCountOrdersDocument,
     "\n  query ReadStatementCountUsers($first: Int!) {\n    users(first: $first) {\n      totalCount\n      edges {\n        node {\n          orderCount\n          averageOrderValue\n          ordersByStatus {\n            count\n          }\n          profile {\n            tags\n          }\n          orders(first: 3) {\n            totalCount\n            nodes {\n              itemCount\n              customer {\n                username\n              }\n              items {\n                product {\n                  unitsSold\n                  category {\n                    path\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ReadStatementCountUsersDocument,
     "\n  query ReportsAccessStatistics {\n    reports {\n      userStatistics {\n        totalUsers\n      }\n    }\n  }\n": typeof types.ReportsAccessStatisticsDocument,
@@ -64,9 +100,11 @@ type Documents = {
     "\n  query ReportsArgsActivityTrend($userId: ID!, $months: Int) {\n    reports {\n      userActivityTrend(userId: $userId, months: $months) {\n        month\n      }\n    }\n  }\n": typeof types.ReportsArgsActivityTrendDocument,
     "\n  query ReportsBatchingNestedRows($limit: Int) {\n    reports {\n      runningTotals(limit: $limit) {\n        runningTotal\n        order {\n          orderNumber\n          customer {\n            username\n          }\n          items {\n            quantity\n            product {\n              name\n            }\n          }\n        }\n      }\n      customerRanking(limit: $limit) {\n        user {\n          username\n        }\n      }\n      salesRanking(months: 4) {\n        product {\n          name\n        }\n      }\n    }\n  }\n": typeof types.ReportsBatchingNestedRowsDocument,
     "\n  query ReportsActivityTrend($userId: ID!, $months: Int) {\n    reports {\n      userActivityTrend(userId: $userId, months: $months) {\n        month\n        activityCount\n        previousMonthCount\n        growth\n      }\n    }\n  }\n": typeof types.ReportsActivityTrendDocument,
+    "\n  query ReportsDataConsistency {\n    reports {\n      dataConsistency {\n        checkedAt\n        totalIssues\n        issues {\n          kind\n          table\n          description\n          records\n        }\n      }\n    }\n  }\n": typeof types.ReportsDataConsistencyDocument,
     "\n  query ReportsTopCustomers($limit: Int, $from: DateTime, $to: DateTime) {\n    reports {\n      topCustomers(limit: $limit, from: $from, to: $to) {\n        user {\n          username\n        }\n        orderCount\n        totalSpent\n      }\n    }\n  }\n": typeof types.ReportsTopCustomersDocument,
     "\n  query ReportsCustomerRanking($limit: Int) {\n    reports {\n      customerRanking(limit: $limit) {\n        user {\n          username\n        }\n        orderCount\n        totalSpent\n        spendingRank\n        orderCountRank\n        spendingPercentile\n      }\n    }\n  }\n": typeof types.ReportsCustomerRankingDocument,
     "\n  query ReportsUserLists {\n    reports {\n      usersWithoutOrders {\n        username\n      }\n      usersAboveAverageSpending {\n        user {\n          username\n        }\n        orderCount\n        totalSpent\n      }\n    }\n  }\n": typeof types.ReportsUserListsDocument,
+    "\n  query ReportsIndexUsage {\n    reports {\n      indexUsage {\n        table\n        index\n        scans\n        tuplesRead\n        tuplesFetched\n        sizeBytes\n      }\n      unusedIndexes {\n        table\n        index\n        scans\n        tuplesRead\n        tuplesFetched\n        sizeBytes\n      }\n    }\n  }\n": typeof types.ReportsIndexUsageDocument,
     "\n  query ReportsProductSales($from: DateTime!, $to: DateTime!, $limit: Int) {\n    reports {\n      productSales(from: $from, to: $to, limit: $limit) {\n        product {\n          name\n        }\n        orderLines\n        quantitySold\n        revenue\n        averageSellingPrice\n        estimatedProfit\n      }\n    }\n  }\n": typeof types.ReportsProductSalesDocument,
     "\n  query ReportsProductsNeverOrdered {\n    reports {\n      productsNeverOrdered {\n        name\n      }\n    }\n  }\n": typeof types.ReportsProductsNeverOrderedDocument,
     "\n  query ReportsUserStatistics {\n    reports {\n      userStatistics {\n        totalUsers\n        activeUsers\n        inactiveUsers\n        registeredToday\n        registeredLast7Days\n      }\n    }\n  }\n": typeof types.ReportsUserStatisticsDocument,
@@ -78,17 +116,32 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query Health {\n    health {\n      status\n      database\n      version\n    }\n  }\n": types.HealthDocument,
+    "\n  mutation AuthRateLimitLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        rowId\n      }\n    }\n  }\n": types.AuthRateLimitLogInDocument,
     "\n  mutation AuthSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      expiresAt\n      user {\n        rowId\n        username\n        email\n        phone\n        role\n        isActive\n        birthDate\n      }\n    }\n  }\n": types.AuthSignUpDocument,
     "\n  mutation AuthLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n      expiresAt\n      user {\n        rowId\n        lastLoginAt\n      }\n    }\n  }\n": types.AuthLogInDocument,
     "\n  mutation AuthChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.AuthChangePasswordDocument,
     "\n  mutation CatalogMutCreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      id\n      rowId\n      name\n      slug\n      description\n      parent {\n        rowId\n      }\n    }\n  }\n": types.CatalogMutCreateCategoryDocument,
     "\n  mutation CatalogMutUpdateCategory($id: ID!, $input: UpdateCategoryInput!) {\n    updateCategory(id: $id, input: $input) {\n      rowId\n      name\n      slug\n      description\n      parent {\n        rowId\n      }\n    }\n  }\n": types.CatalogMutUpdateCategoryDocument,
     "\n  mutation CatalogMutDeleteCategory($id: ID!) {\n    deleteCategory(id: $id)\n  }\n": types.CatalogMutDeleteCategoryDocument,
+    "\n  mutation AuthzCreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      id\n    }\n  }\n": types.AuthzCreateCategoryDocument,
+    "\n  mutation AuthzUpdateCategory($id: ID!, $input: UpdateCategoryInput!) {\n    updateCategory(id: $id, input: $input) {\n      id\n    }\n  }\n": types.AuthzUpdateCategoryDocument,
+    "\n  mutation AuthzDeleteCategory($id: ID!) {\n    deleteCategory(id: $id)\n  }\n": types.AuthzDeleteCategoryDocument,
+    "\n  mutation AuthzCreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      id\n    }\n  }\n": types.AuthzCreateProductDocument,
+    "\n  mutation AuthzUpdateProduct($id: ID!, $input: UpdateProductInput!) {\n    updateProduct(id: $id, input: $input) {\n      id\n    }\n  }\n": types.AuthzUpdateProductDocument,
+    "\n  mutation AuthzBulkUpdatePrices($updates: [PriceUpdateInput!]!) {\n    bulkUpdatePrices(updates: $updates) {\n      count\n    }\n  }\n": types.AuthzBulkUpdatePricesDocument,
+    "\n  mutation AuthzAdjustStock($productId: ID!, $delta: Int!) {\n    adjustStock(productId: $productId, delta: $delta) {\n      id\n    }\n  }\n": types.AuthzAdjustStockDocument,
+    "\n  mutation AuthzDeleteProduct($id: ID!) {\n    deleteProduct(id: $id)\n  }\n": types.AuthzDeleteProductDocument,
+    "\n  mutation AuthzPlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      id\n    }\n  }\n": types.AuthzPlaceOrderDocument,
+    "\n  mutation AuthzCancelOrder($id: ID!) {\n    cancelOrder(id: $id) {\n      id\n    }\n  }\n": types.AuthzCancelOrderDocument,
+    "\n  mutation AuthzUpdateOrderStatus($id: ID!, $status: OrderStatus!) {\n    updateOrderStatus(id: $id, status: $status) {\n      id\n    }\n  }\n": types.AuthzUpdateOrderStatusDocument,
+    "\n  mutation AuthzTransferOrder($id: ID!, $toUserId: ID!) {\n    transferOrder(id: $id, toUserId: $toUserId) {\n      id\n    }\n  }\n": types.AuthzTransferOrderDocument,
+    "\n  mutation AuthzCleanupOldRecords($olderThanDays: Int, $dryRun: Boolean) {\n    cleanupOldRecords(olderThanDays: $olderThanDays, dryRun: $dryRun) {\n      dryRun\n    }\n  }\n": types.AuthzCleanupOldRecordsDocument,
     "\n  mutation CatalogMutCreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      id\n      rowId\n      sku\n      name\n      description\n      price\n      cost\n      stockQuantity\n      isActive\n      tags\n      category {\n        rowId\n      }\n    }\n  }\n": types.CatalogMutCreateProductDocument,
     "\n  mutation CatalogMutUpdateProduct($id: ID!, $input: UpdateProductInput!) {\n    updateProduct(id: $id, input: $input) {\n      rowId\n      sku\n      name\n      description\n      price\n      cost\n      isActive\n      tags\n      category {\n        rowId\n      }\n    }\n  }\n": types.CatalogMutUpdateProductDocument,
     "\n  mutation CatalogMutBulkUpdatePrices($updates: [PriceUpdateInput!]!) {\n    bulkUpdatePrices(updates: $updates) {\n      count\n    }\n  }\n": types.CatalogMutBulkUpdatePricesDocument,
     "\n  mutation CatalogMutAdjustStock($productId: ID!, $delta: Int!, $reason: String) {\n    adjustStock(productId: $productId, delta: $delta, reason: $reason) {\n      rowId\n      stockQuantity\n    }\n  }\n": types.CatalogMutAdjustStockDocument,
     "\n  mutation CatalogMutDeleteProduct($id: ID!) {\n    deleteProduct(id: $id)\n  }\n": types.CatalogMutDeleteProductDocument,
+    "\n  mutation MaintenanceCleanupOldRecords($olderThanDays: Int, $dryRun: Boolean) {\n    cleanupOldRecords(olderThanDays: $olderThanDays, dryRun: $dryRun) {\n      dryRun\n      cancelledOrders\n      inactiveUsers\n    }\n  }\n": types.MaintenanceCleanupOldRecordsDocument,
     "\n  mutation OrderConcurrencyPlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      rowId\n      orderNumber\n      totalAmount\n    }\n  }\n": types.OrderConcurrencyPlaceOrderDocument,
     "\n  mutation OrderConcurrencyCancel($id: ID!) {\n    cancelOrder(id: $id) {\n      status\n    }\n  }\n": types.OrderConcurrencyCancelDocument,
     "\n  mutation OrderConcurrencyStatus($id: ID!, $status: OrderStatus!) {\n    updateOrderStatus(id: $id, status: $status) {\n      status\n    }\n  }\n": types.OrderConcurrencyStatusDocument,
@@ -96,11 +149,30 @@ const documents: Documents = {
     "\n  mutation OrderMutUpdateOrderStatus($id: ID!, $status: OrderStatus!) {\n    updateOrderStatus(id: $id, status: $status) {\n      rowId\n      status\n      confirmedAt\n      shippedAt\n      deliveredAt\n      cancelledAt\n    }\n  }\n": types.OrderMutUpdateOrderStatusDocument,
     "\n  mutation OrderMutCancelOrder($id: ID!, $reason: String) {\n    cancelOrder(id: $id, reason: $reason) {\n      rowId\n      status\n      cancelledAt\n    }\n  }\n": types.OrderMutCancelOrderDocument,
     "\n  mutation OrderMutTransferOrder($id: ID!, $toUserId: ID!) {\n    transferOrder(id: $id, toUserId: $toUserId) {\n      rowId\n      customer {\n        rowId\n      }\n    }\n  }\n": types.OrderMutTransferOrderDocument,
+    "\n  mutation UsersCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      rowId\n      username\n      email\n      phone\n      role\n      isActive\n    }\n  }\n": types.UsersCreateUserDocument,
+    "\n  mutation UsersUpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      rowId\n      username\n      email\n      firstName\n      lastName\n      birthDate\n      phone\n      role\n      isActive\n      updatedAt\n    }\n  }\n": types.UsersUpdateUserDocument,
+    "\n  mutation UsersSetUsersActive($ids: [ID!]!, $isActive: Boolean!) {\n    setUsersActive(ids: $ids, isActive: $isActive) {\n      count\n    }\n  }\n": types.UsersSetUsersActiveDocument,
+    "\n  mutation UsersSoftDeleteUser($id: ID!) {\n    softDeleteUser(id: $id) {\n      rowId\n      isActive\n      deletedAt\n    }\n  }\n": types.UsersSoftDeleteUserDocument,
+    "\n  mutation UsersRestoreUser($id: ID!) {\n    restoreUser(id: $id) {\n      rowId\n      isActive\n      deletedAt\n    }\n  }\n": types.UsersRestoreUserDocument,
+    "\n  mutation UsersDeleteUser($id: ID!, $cascade: Boolean) {\n    deleteUser(id: $id, cascade: $cascade) {\n      deletedUserId\n      deletedOrders\n      deletedOrderItems\n      deletedProfile\n    }\n  }\n": types.UsersDeleteUserDocument,
+    "\n  mutation UsersLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n    }\n  }\n": types.UsersLogInDocument,
     "\n  query OpsHealth {\n    health {\n      status\n      database\n      version\n    }\n  }\n": types.OpsHealthDocument,
     "\n  query OpsMetricsHealth {\n    health {\n      status\n    }\n  }\n": types.OpsMetricsHealthDocument,
     "\n  query OpsProductNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Product {\n        sku\n      }\n    }\n  }\n": types.OpsProductNodeDocument,
     "\n  query OpsSlowProduct($id: ID!) {\n    node(id: $id) {\n      ... on Product {\n        sku\n      }\n    }\n  }\n": types.OpsSlowProductDocument,
     "\n  query OpsShutdownProduct($id: ID!) {\n    node(id: $id) {\n      ... on Product {\n        sku\n      }\n    }\n  }\n": types.OpsShutdownProductDocument,
+    "\n  query ReadAccessMe {\n    me {\n      rowId\n    }\n  }\n": types.ReadAccessMeDocument,
+    "\n  query ReadAccessUser($id: ID!) {\n    user(id: $id) {\n      rowId\n      profile {\n        taxId\n      }\n    }\n  }\n": types.ReadAccessUserDocument,
+    "\n  query ReadAccessUserByEmail($email: EmailAddress!) {\n    userByEmail(email: $email) {\n      rowId\n    }\n  }\n": types.ReadAccessUserByEmailDocument,
+    "\n  query ReadAccessUserByUsername($username: String!) {\n    userByUsername(username: $username) {\n      rowId\n    }\n  }\n": types.ReadAccessUserByUsernameDocument,
+    "\n  query ReadAccessUsers($includeDeleted: Boolean) {\n    users(first: 100, filter: { includeDeleted: $includeDeleted }) {\n      totalCount\n      nodes {\n        rowId\n      }\n    }\n  }\n": types.ReadAccessUsersDocument,
+    "\n  query ReadAccessOrder($id: ID!) {\n    order(id: $id) {\n      rowId\n    }\n  }\n": types.ReadAccessOrderDocument,
+    "\n  query ReadAccessOrderByNumber($orderNumber: String!) {\n    orderByNumber(orderNumber: $orderNumber) {\n      rowId\n    }\n  }\n": types.ReadAccessOrderByNumberDocument,
+    "\n  query ReadAccessOrders {\n    orders(first: 100) {\n      totalCount\n      nodes {\n        rowId\n        customer {\n          rowId\n        }\n      }\n    }\n  }\n": types.ReadAccessOrdersDocument,
+    "\n  query ReadAccessAuditLog {\n    auditLog(first: 10) {\n      totalCount\n    }\n  }\n": types.ReadAccessAuditLogDocument,
+    "\n  query ReadAccessNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n    }\n  }\n": types.ReadAccessNodeDocument,
+    "\n  query ReadAccessNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      id\n    }\n  }\n": types.ReadAccessNodesDocument,
+    "\n  query ReadAccessProducts {\n    products(first: 5) {\n      totalCount\n    }\n  }\n": types.ReadAccessProductsDocument,
     "\n  query CatalogCategoryFields($id: ID!) {\n    category(id: $id) {\n      id\n      rowId\n      name\n      slug\n      description\n      path\n      depth\n      productCount\n      parent {\n        name\n      }\n      children {\n        name\n      }\n    }\n  }\n": types.CatalogCategoryFieldsDocument,
     "\n  query CatalogCategoryBySlug($slug: String!) {\n    categoryBySlug(slug: $slug) {\n      rowId\n      path\n      depth\n    }\n  }\n": types.CatalogCategoryBySlugDocument,
     "\n  query CatalogCategories($parentId: ID) {\n    categories(parentId: $parentId) {\n      name\n      path\n      depth\n      productCount\n    }\n  }\n": types.CatalogCategoriesDocument,
@@ -113,6 +185,8 @@ const documents: Documents = {
     "\n  query CatalogStatementsProducts($first: Int) {\n    products(first: $first) {\n      totalCount\n      nodes {\n        sku\n        unitsSold\n        revenue\n        category {\n          path\n          depth\n          productCount\n        }\n      }\n    }\n  }\n": types.CatalogStatementsProductsDocument,
     "\n  query CatalogStatementsNested($first: Int) {\n    categories {\n      path\n      productCount\n      children {\n        path\n        products(first: $first, includeDescendants: true, orderBy: [{ field: UNITS_SOLD, direction: DESC }]) {\n          totalCount\n          nodes {\n            unitsSold\n            revenue\n            category {\n              path\n              productCount\n              parent {\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CatalogStatementsNestedDocument,
     "\n  query CatalogStatementsTree {\n    categoryTree {\n      level\n      category {\n        path\n        depth\n        productCount\n        parent {\n          name\n        }\n        children {\n          name\n        }\n      }\n    }\n  }\n": types.CatalogStatementsTreeDocument,
+    "\n  query ReadPaginationUsers($first: Int, $after: String, $last: Int, $before: String, $orderBy: [UserOrderBy!]) {\n    users(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          rowId\n        }\n      }\n    }\n  }\n": types.ReadPaginationUsersDocument,
+    "\n  query ReadPaginationUserOrders($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n    user(id: $id) {\n      orders(first: $first, after: $after, last: $last, before: $before, orderBy: [{ field: TOTAL_AMOUNT, direction: ASC }]) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          hasPreviousPage\n          endCursor\n          startCursor\n        }\n        nodes {\n          rowId\n        }\n      }\n    }\n  }\n": types.ReadPaginationUserOrdersDocument,
     "\n  query ReadStatementCountOrders($first: Int!) {\n    orders(first: $first) {\n      nodes {\n        customer {\n          orderCount\n          totalSpent\n        }\n        items {\n          product {\n            category {\n              path\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ReadStatementCountOrdersDocument,
     "\n  query ReadStatementCountUsers($first: Int!) {\n    users(first: $first) {\n      totalCount\n      edges {\n        node {\n          orderCount\n          averageOrderValue\n          ordersByStatus {\n            count\n          }\n          profile {\n            tags\n          }\n          orders(first: 3) {\n            totalCount\n            nodes {\n              itemCount\n              customer {\n                username\n              }\n              items {\n                product {\n                  unitsSold\n                  category {\n                    path\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ReadStatementCountUsersDocument,
     "\n  query ReportsAccessStatistics {\n    reports {\n      userStatistics {\n        totalUsers\n      }\n    }\n  }\n": types.ReportsAccessStatisticsDocument,
@@ -127,9 +201,11 @@ const documents: Documents = {
     "\n  query ReportsArgsActivityTrend($userId: ID!, $months: Int) {\n    reports {\n      userActivityTrend(userId: $userId, months: $months) {\n        month\n      }\n    }\n  }\n": types.ReportsArgsActivityTrendDocument,
     "\n  query ReportsBatchingNestedRows($limit: Int) {\n    reports {\n      runningTotals(limit: $limit) {\n        runningTotal\n        order {\n          orderNumber\n          customer {\n            username\n          }\n          items {\n            quantity\n            product {\n              name\n            }\n          }\n        }\n      }\n      customerRanking(limit: $limit) {\n        user {\n          username\n        }\n      }\n      salesRanking(months: 4) {\n        product {\n          name\n        }\n      }\n    }\n  }\n": types.ReportsBatchingNestedRowsDocument,
     "\n  query ReportsActivityTrend($userId: ID!, $months: Int) {\n    reports {\n      userActivityTrend(userId: $userId, months: $months) {\n        month\n        activityCount\n        previousMonthCount\n        growth\n      }\n    }\n  }\n": types.ReportsActivityTrendDocument,
+    "\n  query ReportsDataConsistency {\n    reports {\n      dataConsistency {\n        checkedAt\n        totalIssues\n        issues {\n          kind\n          table\n          description\n          records\n        }\n      }\n    }\n  }\n": types.ReportsDataConsistencyDocument,
     "\n  query ReportsTopCustomers($limit: Int, $from: DateTime, $to: DateTime) {\n    reports {\n      topCustomers(limit: $limit, from: $from, to: $to) {\n        user {\n          username\n        }\n        orderCount\n        totalSpent\n      }\n    }\n  }\n": types.ReportsTopCustomersDocument,
     "\n  query ReportsCustomerRanking($limit: Int) {\n    reports {\n      customerRanking(limit: $limit) {\n        user {\n          username\n        }\n        orderCount\n        totalSpent\n        spendingRank\n        orderCountRank\n        spendingPercentile\n      }\n    }\n  }\n": types.ReportsCustomerRankingDocument,
     "\n  query ReportsUserLists {\n    reports {\n      usersWithoutOrders {\n        username\n      }\n      usersAboveAverageSpending {\n        user {\n          username\n        }\n        orderCount\n        totalSpent\n      }\n    }\n  }\n": types.ReportsUserListsDocument,
+    "\n  query ReportsIndexUsage {\n    reports {\n      indexUsage {\n        table\n        index\n        scans\n        tuplesRead\n        tuplesFetched\n        sizeBytes\n      }\n      unusedIndexes {\n        table\n        index\n        scans\n        tuplesRead\n        tuplesFetched\n        sizeBytes\n      }\n    }\n  }\n": types.ReportsIndexUsageDocument,
     "\n  query ReportsProductSales($from: DateTime!, $to: DateTime!, $limit: Int) {\n    reports {\n      productSales(from: $from, to: $to, limit: $limit) {\n        product {\n          name\n        }\n        orderLines\n        quantitySold\n        revenue\n        averageSellingPrice\n        estimatedProfit\n      }\n    }\n  }\n": types.ReportsProductSalesDocument,
     "\n  query ReportsProductsNeverOrdered {\n    reports {\n      productsNeverOrdered {\n        name\n      }\n    }\n  }\n": types.ReportsProductsNeverOrderedDocument,
     "\n  query ReportsUserStatistics {\n    reports {\n      userStatistics {\n        totalUsers\n        activeUsers\n        inactiveUsers\n        registeredToday\n        registeredLast7Days\n      }\n    }\n  }\n": types.ReportsUserStatisticsDocument,
@@ -161,6 +237,10 @@ export function graphql(source: "\n  query Health {\n    health {\n      status\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AuthRateLimitLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        rowId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthRateLimitLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        rowId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AuthSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      expiresAt\n      user {\n        rowId\n        username\n        email\n        phone\n        role\n        isActive\n        birthDate\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      expiresAt\n      user {\n        rowId\n        username\n        email\n        phone\n        role\n        isActive\n        birthDate\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -185,6 +265,58 @@ export function graphql(source: "\n  mutation CatalogMutDeleteCategory($id: ID!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AuthzCreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuthzCreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzUpdateCategory($id: ID!, $input: UpdateCategoryInput!) {\n    updateCategory(id: $id, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuthzUpdateCategory($id: ID!, $input: UpdateCategoryInput!) {\n    updateCategory(id: $id, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzDeleteCategory($id: ID!) {\n    deleteCategory(id: $id)\n  }\n"): (typeof documents)["\n  mutation AuthzDeleteCategory($id: ID!) {\n    deleteCategory(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzCreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuthzCreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzUpdateProduct($id: ID!, $input: UpdateProductInput!) {\n    updateProduct(id: $id, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuthzUpdateProduct($id: ID!, $input: UpdateProductInput!) {\n    updateProduct(id: $id, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzBulkUpdatePrices($updates: [PriceUpdateInput!]!) {\n    bulkUpdatePrices(updates: $updates) {\n      count\n    }\n  }\n"): (typeof documents)["\n  mutation AuthzBulkUpdatePrices($updates: [PriceUpdateInput!]!) {\n    bulkUpdatePrices(updates: $updates) {\n      count\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzAdjustStock($productId: ID!, $delta: Int!) {\n    adjustStock(productId: $productId, delta: $delta) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuthzAdjustStock($productId: ID!, $delta: Int!) {\n    adjustStock(productId: $productId, delta: $delta) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzDeleteProduct($id: ID!) {\n    deleteProduct(id: $id)\n  }\n"): (typeof documents)["\n  mutation AuthzDeleteProduct($id: ID!) {\n    deleteProduct(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzPlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuthzPlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzCancelOrder($id: ID!) {\n    cancelOrder(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuthzCancelOrder($id: ID!) {\n    cancelOrder(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzUpdateOrderStatus($id: ID!, $status: OrderStatus!) {\n    updateOrderStatus(id: $id, status: $status) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuthzUpdateOrderStatus($id: ID!, $status: OrderStatus!) {\n    updateOrderStatus(id: $id, status: $status) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzTransferOrder($id: ID!, $toUserId: ID!) {\n    transferOrder(id: $id, toUserId: $toUserId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuthzTransferOrder($id: ID!, $toUserId: ID!) {\n    transferOrder(id: $id, toUserId: $toUserId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzCleanupOldRecords($olderThanDays: Int, $dryRun: Boolean) {\n    cleanupOldRecords(olderThanDays: $olderThanDays, dryRun: $dryRun) {\n      dryRun\n    }\n  }\n"): (typeof documents)["\n  mutation AuthzCleanupOldRecords($olderThanDays: Int, $dryRun: Boolean) {\n    cleanupOldRecords(olderThanDays: $olderThanDays, dryRun: $dryRun) {\n      dryRun\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CatalogMutCreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      id\n      rowId\n      sku\n      name\n      description\n      price\n      cost\n      stockQuantity\n      isActive\n      tags\n      category {\n        rowId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CatalogMutCreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      id\n      rowId\n      sku\n      name\n      description\n      price\n      cost\n      stockQuantity\n      isActive\n      tags\n      category {\n        rowId\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -202,6 +334,10 @@ export function graphql(source: "\n  mutation CatalogMutAdjustStock($productId: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CatalogMutDeleteProduct($id: ID!) {\n    deleteProduct(id: $id)\n  }\n"): (typeof documents)["\n  mutation CatalogMutDeleteProduct($id: ID!) {\n    deleteProduct(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MaintenanceCleanupOldRecords($olderThanDays: Int, $dryRun: Boolean) {\n    cleanupOldRecords(olderThanDays: $olderThanDays, dryRun: $dryRun) {\n      dryRun\n      cancelledOrders\n      inactiveUsers\n    }\n  }\n"): (typeof documents)["\n  mutation MaintenanceCleanupOldRecords($olderThanDays: Int, $dryRun: Boolean) {\n    cleanupOldRecords(olderThanDays: $olderThanDays, dryRun: $dryRun) {\n      dryRun\n      cancelledOrders\n      inactiveUsers\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -233,6 +369,34 @@ export function graphql(source: "\n  mutation OrderMutTransferOrder($id: ID!, $t
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation UsersCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      rowId\n      username\n      email\n      phone\n      role\n      isActive\n    }\n  }\n"): (typeof documents)["\n  mutation UsersCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      rowId\n      username\n      email\n      phone\n      role\n      isActive\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UsersUpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      rowId\n      username\n      email\n      firstName\n      lastName\n      birthDate\n      phone\n      role\n      isActive\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation UsersUpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      rowId\n      username\n      email\n      firstName\n      lastName\n      birthDate\n      phone\n      role\n      isActive\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UsersSetUsersActive($ids: [ID!]!, $isActive: Boolean!) {\n    setUsersActive(ids: $ids, isActive: $isActive) {\n      count\n    }\n  }\n"): (typeof documents)["\n  mutation UsersSetUsersActive($ids: [ID!]!, $isActive: Boolean!) {\n    setUsersActive(ids: $ids, isActive: $isActive) {\n      count\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UsersSoftDeleteUser($id: ID!) {\n    softDeleteUser(id: $id) {\n      rowId\n      isActive\n      deletedAt\n    }\n  }\n"): (typeof documents)["\n  mutation UsersSoftDeleteUser($id: ID!) {\n    softDeleteUser(id: $id) {\n      rowId\n      isActive\n      deletedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UsersRestoreUser($id: ID!) {\n    restoreUser(id: $id) {\n      rowId\n      isActive\n      deletedAt\n    }\n  }\n"): (typeof documents)["\n  mutation UsersRestoreUser($id: ID!) {\n    restoreUser(id: $id) {\n      rowId\n      isActive\n      deletedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UsersDeleteUser($id: ID!, $cascade: Boolean) {\n    deleteUser(id: $id, cascade: $cascade) {\n      deletedUserId\n      deletedOrders\n      deletedOrderItems\n      deletedProfile\n    }\n  }\n"): (typeof documents)["\n  mutation UsersDeleteUser($id: ID!, $cascade: Boolean) {\n    deleteUser(id: $id, cascade: $cascade) {\n      deletedUserId\n      deletedOrders\n      deletedOrderItems\n      deletedProfile\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UsersLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation UsersLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query OpsHealth {\n    health {\n      status\n      database\n      version\n    }\n  }\n"): (typeof documents)["\n  query OpsHealth {\n    health {\n      status\n      database\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -250,6 +414,54 @@ export function graphql(source: "\n  query OpsSlowProduct($id: ID!) {\n    node(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OpsShutdownProduct($id: ID!) {\n    node(id: $id) {\n      ... on Product {\n        sku\n      }\n    }\n  }\n"): (typeof documents)["\n  query OpsShutdownProduct($id: ID!) {\n    node(id: $id) {\n      ... on Product {\n        sku\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadAccessMe {\n    me {\n      rowId\n    }\n  }\n"): (typeof documents)["\n  query ReadAccessMe {\n    me {\n      rowId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadAccessUser($id: ID!) {\n    user(id: $id) {\n      rowId\n      profile {\n        taxId\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReadAccessUser($id: ID!) {\n    user(id: $id) {\n      rowId\n      profile {\n        taxId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadAccessUserByEmail($email: EmailAddress!) {\n    userByEmail(email: $email) {\n      rowId\n    }\n  }\n"): (typeof documents)["\n  query ReadAccessUserByEmail($email: EmailAddress!) {\n    userByEmail(email: $email) {\n      rowId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadAccessUserByUsername($username: String!) {\n    userByUsername(username: $username) {\n      rowId\n    }\n  }\n"): (typeof documents)["\n  query ReadAccessUserByUsername($username: String!) {\n    userByUsername(username: $username) {\n      rowId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadAccessUsers($includeDeleted: Boolean) {\n    users(first: 100, filter: { includeDeleted: $includeDeleted }) {\n      totalCount\n      nodes {\n        rowId\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReadAccessUsers($includeDeleted: Boolean) {\n    users(first: 100, filter: { includeDeleted: $includeDeleted }) {\n      totalCount\n      nodes {\n        rowId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadAccessOrder($id: ID!) {\n    order(id: $id) {\n      rowId\n    }\n  }\n"): (typeof documents)["\n  query ReadAccessOrder($id: ID!) {\n    order(id: $id) {\n      rowId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadAccessOrderByNumber($orderNumber: String!) {\n    orderByNumber(orderNumber: $orderNumber) {\n      rowId\n    }\n  }\n"): (typeof documents)["\n  query ReadAccessOrderByNumber($orderNumber: String!) {\n    orderByNumber(orderNumber: $orderNumber) {\n      rowId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadAccessOrders {\n    orders(first: 100) {\n      totalCount\n      nodes {\n        rowId\n        customer {\n          rowId\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReadAccessOrders {\n    orders(first: 100) {\n      totalCount\n      nodes {\n        rowId\n        customer {\n          rowId\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadAccessAuditLog {\n    auditLog(first: 10) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ReadAccessAuditLog {\n    auditLog(first: 10) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadAccessNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n    }\n  }\n"): (typeof documents)["\n  query ReadAccessNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadAccessNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      id\n    }\n  }\n"): (typeof documents)["\n  query ReadAccessNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadAccessProducts {\n    products(first: 5) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ReadAccessProducts {\n    products(first: 5) {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -298,6 +510,14 @@ export function graphql(source: "\n  query CatalogStatementsNested($first: Int) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CatalogStatementsTree {\n    categoryTree {\n      level\n      category {\n        path\n        depth\n        productCount\n        parent {\n          name\n        }\n        children {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CatalogStatementsTree {\n    categoryTree {\n      level\n      category {\n        path\n        depth\n        productCount\n        parent {\n          name\n        }\n        children {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadPaginationUsers($first: Int, $after: String, $last: Int, $before: String, $orderBy: [UserOrderBy!]) {\n    users(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          rowId\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReadPaginationUsers($first: Int, $after: String, $last: Int, $before: String, $orderBy: [UserOrderBy!]) {\n    users(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          rowId\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadPaginationUserOrders($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n    user(id: $id) {\n      orders(first: $first, after: $after, last: $last, before: $before, orderBy: [{ field: TOTAL_AMOUNT, direction: ASC }]) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          hasPreviousPage\n          endCursor\n          startCursor\n        }\n        nodes {\n          rowId\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReadPaginationUserOrders($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n    user(id: $id) {\n      orders(first: $first, after: $after, last: $last, before: $before, orderBy: [{ field: TOTAL_AMOUNT, direction: ASC }]) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          hasPreviousPage\n          endCursor\n          startCursor\n        }\n        nodes {\n          rowId\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -357,6 +577,10 @@ export function graphql(source: "\n  query ReportsActivityTrend($userId: ID!, $m
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ReportsDataConsistency {\n    reports {\n      dataConsistency {\n        checkedAt\n        totalIssues\n        issues {\n          kind\n          table\n          description\n          records\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReportsDataConsistency {\n    reports {\n      dataConsistency {\n        checkedAt\n        totalIssues\n        issues {\n          kind\n          table\n          description\n          records\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ReportsTopCustomers($limit: Int, $from: DateTime, $to: DateTime) {\n    reports {\n      topCustomers(limit: $limit, from: $from, to: $to) {\n        user {\n          username\n        }\n        orderCount\n        totalSpent\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReportsTopCustomers($limit: Int, $from: DateTime, $to: DateTime) {\n    reports {\n      topCustomers(limit: $limit, from: $from, to: $to) {\n        user {\n          username\n        }\n        orderCount\n        totalSpent\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -366,6 +590,10 @@ export function graphql(source: "\n  query ReportsCustomerRanking($limit: Int) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReportsUserLists {\n    reports {\n      usersWithoutOrders {\n        username\n      }\n      usersAboveAverageSpending {\n        user {\n          username\n        }\n        orderCount\n        totalSpent\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReportsUserLists {\n    reports {\n      usersWithoutOrders {\n        username\n      }\n      usersAboveAverageSpending {\n        user {\n          username\n        }\n        orderCount\n        totalSpent\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportsIndexUsage {\n    reports {\n      indexUsage {\n        table\n        index\n        scans\n        tuplesRead\n        tuplesFetched\n        sizeBytes\n      }\n      unusedIndexes {\n        table\n        index\n        scans\n        tuplesRead\n        tuplesFetched\n        sizeBytes\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReportsIndexUsage {\n    reports {\n      indexUsage {\n        table\n        index\n        scans\n        tuplesRead\n        tuplesFetched\n        sizeBytes\n      }\n      unusedIndexes {\n        table\n        index\n        scans\n        tuplesRead\n        tuplesFetched\n        sizeBytes\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
