@@ -78,11 +78,11 @@ export const builder = new SchemaBuilder<{
     nodesQueryOptions: {
       resolve: async (_root, args, context, _info, resolveNodes) => {
         const errors = await nodeAccessErrors(context, args.ids);
-        const nodes = await resolveNodes(args.ids.filter((_id, index) => !errors[index]));
-        let next = 0;
+        // resolveNodes always loads every requested id; forbidden ones are dropped here.
+        const nodes = errors.every(Boolean) ? [] : await resolveNodes(args.ids);
         return args.ids.map((_id, index) => {
           const error = errors[index];
-          return error ? Promise.reject(error) : nodes[next++];
+          return error ? Promise.reject(error) : nodes[index];
         });
       },
     },

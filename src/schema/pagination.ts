@@ -29,7 +29,7 @@ import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { Context } from '../context.js';
 import { Prisma } from '../db/prisma.js';
 import { BadUserInputError } from '../errors.js';
-import { sqlAnd, sqlOr, TRUE } from './filters.js';
+import { FALSE, sqlAnd, sqlOr, TRUE } from './filters.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -228,7 +228,7 @@ function plan(list: KeysetList, request: PageRequest, exprs: Prisma.Sql[] | null
     before ? keysetCondition(over, keys, before, 'before') : TRUE,
   ]);
   const from = request.backward ? before : after;
-  const opposite = from ? keysetCondition(over, keys, from, request.backward ? 'after' : 'before', true) : Prisma.sql`FALSE`;
+  const opposite = from ? keysetCondition(over, keys, from, request.backward ? 'after' : 'before', true) : FALSE;
   return { keys, window, opposite };
 }
 
@@ -266,7 +266,7 @@ export async function fetchPage(db: Context['prisma'], list: KeysetList, request
   const rows = await db.$queryRaw<RawPageRow[]>`
     SELECT meta.__total, meta.__other, page.*
     FROM (SELECT ${withTotal ? Prisma.sql`(SELECT count(*) FROM ${list.from} WHERE ${list.where})::int` : Prisma.sql`0`} AS __total,
-                 EXISTS (SELECT 1 FROM ${list.from} WHERE ${list.where} AND ${opposite}) AS __other) meta
+                 ${opposite === FALSE ? FALSE : Prisma.sql`EXISTS (SELECT 1 FROM ${list.from} WHERE ${list.where} AND ${opposite})`} AS __other) meta
     LEFT JOIN LATERAL (
       SELECT (${list.id})::int AS __id, ${Prisma.join(selected)}
       FROM ${list.from}

@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { onQuery } from '../../src/db/query-observer.js';
+import { graphql } from '../generated/index.js';
+import { createAdmin, createCategory, createOrder, createProduct, createUser } from '../support/factories.js';
+import { createTestServer, type TestServer } from '../support/server.js';
+
+const OrdersDeep = graphql(`
+  query ReadStatementCountOrders($first: Int!) {
+    orders(first: $first) {
+      nodes {
+        customer {
+          orderCount
+          totalSpent
+        }
+        items {
+          product {
+            category {
+              path
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const UsersDeep = graphql(`
+  query ReadStatementCountUsers($first: Int!) {
+    users(first: $first) {
+      totalCount
+      edges {
+        node {
+          orderCount
+          averageOrderValue
+          ordersByStatus {
+            count
+          }
+          profile {
+            tags
+          }
+          orders(first: 3) {
+            totalCount
+            nodes {
+              itemCount
+              customer {
+                username
+              }
+              items {
+                product {
+                  unitsSold
+                  category {
+                    path
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+let server: TestServer;
+let admin = { userId: 0, role: 'ADMIN' as const };
+
+/**
+ * 60 orders of 12 customers over 6 products in a three-level category tree,
+ * so that every level of the query has many distinct parents.
+ */
+beforeAll(async () => {
+  server = await createTestServer();
+  const { prisma } = server.db;
+  admin = { userId: (await createAdmin(prisma)).id, role: 'ADMIN' };
+  const root = await createCategory(prisma, { name: 'Root' });
+  const middle = await createCategory(prisma, { name: 'Middle', parentId: root.id });
+  const leaves = [
+    await createCategory(prisma, { name: 'Leaf A', parentId: middle.id }),
+    await createCategory(prisma, { name: 'Leaf B', parentId: middle.id }),
+    await createCategory(prisma, { name: 'Side', parentId: root.id }),
+  ];
+  const products = [];
+  for (let i = 0; i < 6; i++) products.push(await createProduct(prisma, { categoryId: leaves[i % 3]!.id }));
+  const customers = [];
+  for (let i = 0; i < 12; i++) customers.push(await createUser(prisma));
+  for (let i = 0; i < 60; i++) {
+    await createOrder(
+      prisma,
+      customers[i % 12]!.id,
+      [
+        { productId: products[i % 6]!.id, quantity: 1 + (i % 3), unitPrice: '4.25' },
+        { productId: products[(i + 1) % 6]!.id, quantity: 1, unitPrice: '10.00' },
+      ],
+      { status: i % 4 === 0 ? 'PENDING' : 'CONFIRMED' },
+    );
+  }
+}, 120_000);
+
+afterAll(async () => {
+  await server?.close();
+});
+
+/**
+ * Counts every statement sent to PostgreSQL while the request runs. Each test
+ * file runs in its own process, so nothing else sends statements meanwhile.
+ */
+async function countStatements<T>(run: () => Promise<T>): Promise<{ result: T; count: number; statements: string[] }> {
+  const statements: string[] = [];
+  const stop = onQuery((query) => statements.push(query.sql.replace(/\s+/g, ' ').slice(0, 160)));
+  try {
+    const result = await run();
+    return { result, count: statements.length, statements };
+  } finally {
+    stop();
+  }
+}
+
+describe('statements per request do not grow with the number of rows', () => {
+  it('orders → customer aggregates, items → product → category path', async () => {
+    const small = await countStatements(() => server.execute(OrdersDeep, { first: 5 }, { as: admin }));
+    const large = await countStatements(() => server.execute(OrdersDeep, { first: 50 }, { as: admin }));
+    expect(small.result.errors).toBeUndefined();
+    expect(large.result.errors).toBeUndefined();
+    expect(small.result.data?.orders.nodes).toHaveLength(5);
+    expect(large.result.data?.orders.nodes).toHaveLength(50);
+    const paths = new Set(large.result.data!.orders.nodes.flatMap((order) => order.items.map((item) => item.product.category?.path)));
+    expect(paths).toEqual(new Set(['Root > Middle > Leaf A', 'Root > Middle > Leaf B', 'Root > Side']));
+    console.info(`[statement-count] orders N=5: ${small.count}, N=50: ${large.count}\n  ${large.statements.join('\n  ')}`);
+    expect(large.count).toBe(small.count);
+    expect(large.count).toBeLessThanOrEqual(10);
+  });
+
+  it('users → stats, profile, a nested orders connection and its items', async () => {
+    const small = await countStatements(() => server.execute(UsersDeep, { first: 2 }, { as: admin }));
+    const large = await countStatements(() => server.execute(UsersDeep, { first: 13 }, { as: admin }));
+    expect(small.result.errors).toBeUndefined();
+    expect(large.result.errors).toBeUndefined();
+    expect(large.result.data?.users.edges).toHaveLength(13);
+    const nested = large.result.data!.users.edges.filter((edge) => edge.node.orders.totalCount === 5);
+    expect(nested).toHaveLength(12);
+    for (const edge of nested) expect(edge.node.orders.nodes).toHaveLength(3);
+    console.info(`[statement-count] users N=2: ${small.count}, N=13: ${large.count}`);
+    expect(large.count).toBe(small.count);
+  });
+});
