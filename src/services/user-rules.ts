@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { passwordWeakness } from '../auth/password.js';
-import { Prisma } from '../db/prisma.js';
 import { BadUserInputError, ConflictError } from '../errors.js';
+import { databaseErrorOf, SQLSTATE } from '../lib/db-errors.js';
 import type { Role } from '../generated/prisma/enums.js';
 import { normalizeEmail, normalizePhone } from '../lib/normalize.js';
 import type { Transaction } from './audit.js';
@@ -165,12 +165,10 @@ export function conflictOn(field: UniqueUserField): ConflictError {
  * including the lower(...) indexes), for the race a prior check cannot close.
  */
 export function uniqueUserFieldOf(error: unknown): UniqueUserField | null {
-  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return null;
-  const described = `${JSON.stringify(error.meta ?? {})} ${error.message}`;
-  const isUnique = error.code === 'P2002' || described.includes('23505');
-  if (!isUnique) return null;
-  if (/username/i.test(described)) return 'username';
-  if (/email/i.test(described)) return 'email';
+  const database = databaseErrorOf(error);
+  if (database?.sqlState !== SQLSTATE.uniqueViolation) return null;
+  if (database.constraint === 'users_username_key' || database.constraint === 'users_username_lower_key') return 'username';
+  if (database.constraint === 'users_email_key' || database.constraint === 'users_email_lower_key') return 'email';
   return null;
 }
 
