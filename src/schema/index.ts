@@ -13,6 +13,7 @@ import './audit-log.js';
 import './auth.js';
 import './user-mutations.js';
 import './user-import.js';
+import './profile-mutations.js';
 import './category-mutations.js';
 import './product-mutations.js';
 import './order-mutations.js';
