@@ -149,6 +149,26 @@ describe('one order changed concurrently', () => {
     }
   });
 
+  it('cancel vs confirm of a PENDING order: the outcome is one of the two serial orders, stock put back once', async (context) => {
+    requireRealServer(context);
+    for (let round = 0; round < 8; round++) {
+      const product = await createProduct(server.db.prisma, { stockQuantity: 10 });
+      const order = await createOrder(server.db.prisma, customers[1]!.userId, [{ productId: product.id, quantity: 4, unitPrice: '1.00' }]);
+      const id = encodeGlobalID('Order', order.id);
+      const [cancel, confirm] = await Promise.all([
+        server.execute(CancelOrder, { id }, { as: customers[1]! }),
+        server.execute(UpdateOrderStatus, { id, status: 'CONFIRMED' }, { as: admin }),
+      ]);
+      // confirm-then-cancel: both succeed (CONFIRMED is cancellable); cancel-then-confirm: confirm is INVALID_STATE.
+      expect(outcome(cancel)).toBe('OK');
+      expect(['OK', 'INVALID_STATE']).toContain(outcome(confirm));
+      const stored = await server.db.prisma.order.findUniqueOrThrow({ where: { id: order.id } });
+      expect(stored.status).toBe('CANCELLED');
+      expect(stored.confirmedAt === null).toBe(outcome(confirm) === 'INVALID_STATE');
+      expect((await server.db.prisma.product.findUniqueOrThrow({ where: { id: product.id } })).stockQuantity).toBe(14);
+    }
+  });
+
   it('two concurrent cancels: one wins, stock is put back once', async (context) => {
     requireRealServer(context);
     for (let round = 0; round < 5; round++) {

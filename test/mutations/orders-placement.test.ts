@@ -225,6 +225,27 @@ describe('placeOrder', () => {
     });
   });
 
+  it('is one transaction: when its last write (the activity row) fails, the stock, order, items and audit entry are rolled back', async () => {
+    const product = await createProduct(server.db.prisma, { stockQuantity: 10 });
+    await server.db.prisma.$executeRawUnsafe(`
+      CREATE FUNCTION refuse_activity() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'activities are switched off'; END $$`);
+    await server.db.prisma.$executeRawUnsafe(
+      `CREATE TRIGGER refuse_activity BEFORE INSERT ON user_activities FOR EACH ROW EXECUTE FUNCTION refuse_activity()`,
+    );
+    try {
+      const before = await rowCounts(server.db.prisma);
+      const response = await server.execute(PlaceOrder, { input: { items: [{ productId: productId(product.id), quantity: 3 }] } }, { as: customer });
+      expect(errorCodes(response)).toEqual(['INTERNAL_SERVER_ERROR']);
+      expect(response.errors?.[0]?.message).not.toContain('activities are switched off');
+      expect(await rowCounts(server.db.prisma)).toEqual(before);
+      expect(await stockOf(product.id)).toBe(10);
+    } finally {
+      await server.db.prisma.$executeRawUnsafe(`DROP TRIGGER refuse_activity ON user_activities`);
+      await server.db.prisma.$executeRawUnsafe(`DROP FUNCTION refuse_activity()`);
+    }
+  });
+
   it('is UNAUTHENTICATED for anonymous callers', async () => {
     const product = await createProduct(server.db.prisma);
     const response = await server.execute(PlaceOrder, { input: { items: [{ productId: productId(product.id), quantity: 1 }] } });

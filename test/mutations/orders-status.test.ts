@@ -173,6 +173,27 @@ describe('cancelOrder', () => {
     expect((await server.db.prisma.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe(status);
   });
 
+  it('is one transaction: when the activity insert fails, stock, status and audit entry are rolled back', async () => {
+    const { order, products } = await orderIn('PENDING');
+    await server.db.prisma.$executeRawUnsafe(`
+      CREATE FUNCTION refuse_cancel_activity() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'no activities today'; END $$`);
+    await server.db.prisma.$executeRawUnsafe(
+      `CREATE TRIGGER refuse_cancel_activity BEFORE INSERT ON user_activities FOR EACH ROW EXECUTE FUNCTION refuse_cancel_activity()`,
+    );
+    try {
+      const before = await rowCounts(server.db.prisma);
+      const response = await server.execute(CancelOrder, { id: orderId(order.id) }, { as: owner });
+      expect(errorCodes(response)).toEqual(['INTERNAL_SERVER_ERROR']);
+      expect(await rowCounts(server.db.prisma)).toEqual(before);
+      expect(await stocks(products)).toEqual([10, 10]);
+      expect(await server.db.prisma.order.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({ status: 'PENDING', cancelledAt: null });
+    } finally {
+      await server.db.prisma.$executeRawUnsafe(`DROP TRIGGER refuse_cancel_activity ON user_activities`);
+      await server.db.prisma.$executeRawUnsafe(`DROP FUNCTION refuse_cancel_activity()`);
+    }
+  });
+
   it('validates its arguments', async () => {
     const { order } = await orderIn('PENDING');
     expectBadInput(await server.execute(CancelOrder, { id: encodeGlobalID('Product', order.id) }, { as: owner }), 'id');
