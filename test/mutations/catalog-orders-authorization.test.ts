@@ -266,3 +266,16 @@ describe('authorization matrix of the catalog, order and cleanup mutations', () 
     expect(await rowCounts(server.db.prisma)).toEqual(before);
   });
 });
+
+describe('access is checked before input', () => {
+  it('answers UNAUTHENTICATED / FORBIDDEN rather than BAD_USER_INPUT to callers who may not use the mutation', async () => {
+    const input = { name: '' };
+    expect((await server.execute(CreateCategory, { input })).errors?.map((e) => e.extensions?.['code'])).toEqual(['UNAUTHENTICATED']);
+    expect((await server.execute(CreateCategory, { input }, { as: customer })).errors?.map((e) => e.extensions?.['code'])).toEqual([
+      'FORBIDDEN',
+    ]);
+    expect((await server.execute(CreateCategory, { input }, { as: admin })).errors?.map((e) => e.extensions?.['code'])).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+  });
+});
