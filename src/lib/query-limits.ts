@@ -12,7 +12,12 @@ import type { GraphQLError } from 'graphql';
 export const QUERY_LIMITS = {
   maxDepth: 12,
   maxAliases: 20,
-  maxCost: 8000,
+  /**
+   * Cost = fields (objects 2, scalars 1) with every literal `first`/`last`
+   * multiplying its subtree, so nested pages of 100 × 100 rows are refused
+   * while a page of 100 orders with 5 nested orders each is not.
+   */
+  maxCost: 50_000,
   maxTokens: 3000,
   maxDirectives: 30,
 } as const;
@@ -26,7 +31,16 @@ export function queryLimitPlugins(options: { production: boolean }) {
   return new EnvelopArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...callbacks },
     maxAliases: { n: QUERY_LIMITS.maxAliases, ...callbacks },
-    costLimit: { maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection: true, flattenFragments: true, ...callbacks },
+    costLimit: {
+      maxCost: QUERY_LIMITS.maxCost,
+      objectCost: 2,
+      scalarCost: 1,
+      // Depth is limited on its own; a linear cost keeps deep but narrow reads affordable.
+      depthCostFactor: 1,
+      ignoreIntrospection: true,
+      flattenFragments: true,
+      ...callbacks,
+    },
     maxTokens: { n: QUERY_LIMITS.maxTokens, ...callbacks },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives, ...callbacks },
     // "Did you mean …?" helps in GraphiQL; production does not leak the schema that way.

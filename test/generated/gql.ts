@@ -49,6 +49,17 @@ type Documents = {
     "\n  mutation OrderMutUpdateOrderStatus($id: ID!, $status: OrderStatus!) {\n    updateOrderStatus(id: $id, status: $status) {\n      rowId\n      status\n      confirmedAt\n      shippedAt\n      deliveredAt\n      cancelledAt\n    }\n  }\n": typeof types.OrderMutUpdateOrderStatusDocument,
     "\n  mutation OrderMutCancelOrder($id: ID!, $reason: String) {\n    cancelOrder(id: $id, reason: $reason) {\n      rowId\n      status\n      cancelledAt\n    }\n  }\n": typeof types.OrderMutCancelOrderDocument,
     "\n  mutation OrderMutTransferOrder($id: ID!, $toUserId: ID!) {\n    transferOrder(id: $id, toUserId: $toUserId) {\n      rowId\n      customer {\n        rowId\n      }\n    }\n  }\n": typeof types.OrderMutTransferOrderDocument,
+    "\n  mutation AuthzSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n    }\n  }\n": typeof types.AuthzSignUpDocument,
+    "\n  mutation AuthzLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n    }\n  }\n": typeof types.AuthzLogInDocument,
+    "\n  mutation AuthzChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.AuthzChangePasswordDocument,
+    "\n  mutation AuthzCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      rowId\n    }\n  }\n": typeof types.AuthzCreateUserDocument,
+    "\n  mutation AuthzUpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      rowId\n    }\n  }\n": typeof types.AuthzUpdateUserDocument,
+    "\n  mutation AuthzUpdateProfile($userId: ID, $input: UpdateProfileInput!) {\n    updateProfile(userId: $userId, input: $input) {\n      bio\n    }\n  }\n": typeof types.AuthzUpdateProfileDocument,
+    "\n  mutation AuthzImportUsers($input: ImportUsersInput!) {\n    importUsers(input: $input) {\n      createdCount\n    }\n  }\n": typeof types.AuthzImportUsersDocument,
+    "\n  mutation AuthzSetUsersActive($ids: [ID!]!, $isActive: Boolean!) {\n    setUsersActive(ids: $ids, isActive: $isActive) {\n      count\n    }\n  }\n": typeof types.AuthzSetUsersActiveDocument,
+    "\n  mutation AuthzSoftDeleteUser($id: ID!) {\n    softDeleteUser(id: $id) {\n      rowId\n    }\n  }\n": typeof types.AuthzSoftDeleteUserDocument,
+    "\n  mutation AuthzRestoreUser($id: ID!) {\n    restoreUser(id: $id) {\n      rowId\n    }\n  }\n": typeof types.AuthzRestoreUserDocument,
+    "\n  mutation AuthzDeleteUser($id: ID!, $cascade: Boolean) {\n    deleteUser(id: $id, cascade: $cascade) {\n      deletedUserId\n    }\n  }\n": typeof types.AuthzDeleteUserDocument,
     "\n  mutation UsersUpdateProfile($userId: ID, $input: UpdateProfileInput!) {\n    updateProfile(userId: $userId, input: $input) {\n      bio\n      website\n      location\n      address {\n        street\n        city\n        state\n        postalCode\n        country\n        type\n      }\n      tags\n      preferences\n      taxId\n    }\n  }\n": typeof types.UsersUpdateProfileDocument,
     "\n  mutation UsersCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      rowId\n      username\n      email\n      phone\n      role\n      isActive\n    }\n  }\n": typeof types.UsersCreateUserDocument,
     "\n  mutation UsersUpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      rowId\n      username\n      email\n      firstName\n      lastName\n      birthDate\n      phone\n      role\n      isActive\n      updatedAt\n    }\n  }\n": typeof types.UsersUpdateUserDocument,
@@ -158,6 +169,17 @@ const documents: Documents = {
     "\n  mutation OrderMutUpdateOrderStatus($id: ID!, $status: OrderStatus!) {\n    updateOrderStatus(id: $id, status: $status) {\n      rowId\n      status\n      confirmedAt\n      shippedAt\n      deliveredAt\n      cancelledAt\n    }\n  }\n": types.OrderMutUpdateOrderStatusDocument,
     "\n  mutation OrderMutCancelOrder($id: ID!, $reason: String) {\n    cancelOrder(id: $id, reason: $reason) {\n      rowId\n      status\n      cancelledAt\n    }\n  }\n": types.OrderMutCancelOrderDocument,
     "\n  mutation OrderMutTransferOrder($id: ID!, $toUserId: ID!) {\n    transferOrder(id: $id, toUserId: $toUserId) {\n      rowId\n      customer {\n        rowId\n      }\n    }\n  }\n": types.OrderMutTransferOrderDocument,
+    "\n  mutation AuthzSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n    }\n  }\n": types.AuthzSignUpDocument,
+    "\n  mutation AuthzLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n    }\n  }\n": types.AuthzLogInDocument,
+    "\n  mutation AuthzChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.AuthzChangePasswordDocument,
+    "\n  mutation AuthzCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      rowId\n    }\n  }\n": types.AuthzCreateUserDocument,
+    "\n  mutation AuthzUpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      rowId\n    }\n  }\n": types.AuthzUpdateUserDocument,
+    "\n  mutation AuthzUpdateProfile($userId: ID, $input: UpdateProfileInput!) {\n    updateProfile(userId: $userId, input: $input) {\n      bio\n    }\n  }\n": types.AuthzUpdateProfileDocument,
+    "\n  mutation AuthzImportUsers($input: ImportUsersInput!) {\n    importUsers(input: $input) {\n      createdCount\n    }\n  }\n": types.AuthzImportUsersDocument,
+    "\n  mutation AuthzSetUsersActive($ids: [ID!]!, $isActive: Boolean!) {\n    setUsersActive(ids: $ids, isActive: $isActive) {\n      count\n    }\n  }\n": types.AuthzSetUsersActiveDocument,
+    "\n  mutation AuthzSoftDeleteUser($id: ID!) {\n    softDeleteUser(id: $id) {\n      rowId\n    }\n  }\n": types.AuthzSoftDeleteUserDocument,
+    "\n  mutation AuthzRestoreUser($id: ID!) {\n    restoreUser(id: $id) {\n      rowId\n    }\n  }\n": types.AuthzRestoreUserDocument,
+    "\n  mutation AuthzDeleteUser($id: ID!, $cascade: Boolean) {\n    deleteUser(id: $id, cascade: $cascade) {\n      deletedUserId\n    }\n  }\n": types.AuthzDeleteUserDocument,
     "\n  mutation UsersUpdateProfile($userId: ID, $input: UpdateProfileInput!) {\n    updateProfile(userId: $userId, input: $input) {\n      bio\n      website\n      location\n      address {\n        street\n        city\n        state\n        postalCode\n        country\n        type\n      }\n      tags\n      preferences\n      taxId\n    }\n  }\n": types.UsersUpdateProfileDocument,
     "\n  mutation UsersCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      rowId\n      username\n      email\n      phone\n      role\n      isActive\n    }\n  }\n": types.UsersCreateUserDocument,
     "\n  mutation UsersUpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      rowId\n      username\n      email\n      firstName\n      lastName\n      birthDate\n      phone\n      role\n      isActive\n      updatedAt\n    }\n  }\n": types.UsersUpdateUserDocument,
@@ -386,6 +408,50 @@ export function graphql(source: "\n  mutation OrderMutCancelOrder($id: ID!, $rea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation OrderMutTransferOrder($id: ID!, $toUserId: ID!) {\n    transferOrder(id: $id, toUserId: $toUserId) {\n      rowId\n      customer {\n        rowId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OrderMutTransferOrder($id: ID!, $toUserId: ID!) {\n    transferOrder(id: $id, toUserId: $toUserId) {\n      rowId\n      customer {\n        rowId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation AuthzSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation AuthzLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation AuthzChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      rowId\n    }\n  }\n"): (typeof documents)["\n  mutation AuthzCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      rowId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzUpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      rowId\n    }\n  }\n"): (typeof documents)["\n  mutation AuthzUpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      rowId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzUpdateProfile($userId: ID, $input: UpdateProfileInput!) {\n    updateProfile(userId: $userId, input: $input) {\n      bio\n    }\n  }\n"): (typeof documents)["\n  mutation AuthzUpdateProfile($userId: ID, $input: UpdateProfileInput!) {\n    updateProfile(userId: $userId, input: $input) {\n      bio\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzImportUsers($input: ImportUsersInput!) {\n    importUsers(input: $input) {\n      createdCount\n    }\n  }\n"): (typeof documents)["\n  mutation AuthzImportUsers($input: ImportUsersInput!) {\n    importUsers(input: $input) {\n      createdCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzSetUsersActive($ids: [ID!]!, $isActive: Boolean!) {\n    setUsersActive(ids: $ids, isActive: $isActive) {\n      count\n    }\n  }\n"): (typeof documents)["\n  mutation AuthzSetUsersActive($ids: [ID!]!, $isActive: Boolean!) {\n    setUsersActive(ids: $ids, isActive: $isActive) {\n      count\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzSoftDeleteUser($id: ID!) {\n    softDeleteUser(id: $id) {\n      rowId\n    }\n  }\n"): (typeof documents)["\n  mutation AuthzSoftDeleteUser($id: ID!) {\n    softDeleteUser(id: $id) {\n      rowId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzRestoreUser($id: ID!) {\n    restoreUser(id: $id) {\n      rowId\n    }\n  }\n"): (typeof documents)["\n  mutation AuthzRestoreUser($id: ID!) {\n    restoreUser(id: $id) {\n      rowId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzDeleteUser($id: ID!, $cascade: Boolean) {\n    deleteUser(id: $id, cascade: $cascade) {\n      deletedUserId\n    }\n  }\n"): (typeof documents)["\n  mutation AuthzDeleteUser($id: ID!, $cascade: Boolean) {\n    deleteUser(id: $id, cascade: $cascade) {\n      deletedUserId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
