@@ -1,0 +1,37 @@
+# syntax=docker/dockerfile:1
+# Multi-stage image of the commerce GraphQL server.
+#   docker build -t commerce-graphql .
+#   docker run -p 4000:4000 -e HOST=0.0.0.0 -e NODE_ENV=development commerce-graphql   (embedded demo database)
+# With docker compose, DATABASE_URL points at the postgres service instead.
+
+# --- deps: install everything and generate the Prisma client (postinstall) ---
+FROM node:20-bookworm-slim AS deps
+WORKDIR /app
+ENV CI=true
+COPY package.json package-lock.json prisma.config.ts ./
+COPY prisma ./prisma
+COPY src/cli/generate.ts ./src/cli/generate.ts
+# postinstall runs `npm run generate` (Prisma client + Pothos types into src/generated);
+# it needs no Prisma engine download.
+RUN npm ci --no-audit --no-fund
+
+# --- runtime: the sources, the installed modules and the generated client ---
+FROM node:20-bookworm-slim AS runtime
+WORKDIR /app
+ENV NODE_ENV=production \
+    HOST=0.0.0.0 \
+    PORT=4000 \
+    DATA_DIR=/data
+COPY --from=deps /app/node_modules ./node_modules
+COPY package.json package-lock.json prisma.config.ts tsconfig.json ./
+COPY prisma ./prisma
+COPY src ./src
+COPY --from=deps /app/src/generated ./src/generated
+# /data holds the embedded database when DATABASE_URL is not set.
+RUN mkdir -p /data && chown node:node /data
+USER node
+EXPOSE 4000
+HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
+  CMD node -e "fetch('http://127.0.0.1:' + (process.env.PORT || 4000) + '/ready').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
+# Migrations run on start (src/main.ts); node receives SIGTERM itself and shuts down gracefully.
+CMD ["node", "--import", "tsx", "src/main.ts"]
