@@ -231,3 +231,16 @@ export async function deleteUser(context: UserServiceContext, userId: number, ca
     return { userId, deletedOrders, deletedOrderItems, deletedProfile: profile !== null };
   });
 }
+
+/**
+ * The first admin, from the command line: the same rules as createUser, no
+ * signed-in caller (the audit entry names the new admin as its own actor).
+ */
+export async function createAdminAccount(
+  prisma: Context['prisma'],
+  input: Omit<NewUserInput, 'role' | 'isActive'>,
+): Promise<User> {
+  const newUser = valueOrThrow(checkNewUser({ ...input, role: 'ADMIN', isActive: true }));
+  const passwordHash = await hashPassword(newUser.password);
+  return prisma.$transaction((tx) => insertUser(tx, newUser, passwordHash, null));
+}

@@ -15,6 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query Health {\n    health {\n      status\n      database\n      version\n    }\n  }\n": typeof types.HealthDocument,
+    "\n  mutation CliCreateAdminLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n      user {\n        role\n      }\n    }\n  }\n": typeof types.CliCreateAdminLogInDocument,
     "\n  mutation AuthRateLimitLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        rowId\n      }\n    }\n  }\n": typeof types.AuthRateLimitLogInDocument,
     "\n  mutation AuthSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      expiresAt\n      user {\n        rowId\n        username\n        email\n        phone\n        role\n        isActive\n        birthDate\n      }\n    }\n  }\n": typeof types.AuthSignUpDocument,
     "\n  mutation AuthLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n      expiresAt\n      user {\n        rowId\n        lastLoginAt\n      }\n    }\n  }\n": typeof types.AuthLogInDocument,
@@ -135,6 +136,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query Health {\n    health {\n      status\n      database\n      version\n    }\n  }\n": types.HealthDocument,
+    "\n  mutation CliCreateAdminLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n      user {\n        role\n      }\n    }\n  }\n": types.CliCreateAdminLogInDocument,
     "\n  mutation AuthRateLimitLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        rowId\n      }\n    }\n  }\n": types.AuthRateLimitLogInDocument,
     "\n  mutation AuthSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      expiresAt\n      user {\n        rowId\n        username\n        email\n        phone\n        role\n        isActive\n        birthDate\n      }\n    }\n  }\n": types.AuthSignUpDocument,
     "\n  mutation AuthLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n      expiresAt\n      user {\n        rowId\n        lastLoginAt\n      }\n    }\n  }\n": types.AuthLogInDocument,
@@ -272,6 +274,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Health {\n    health {\n      status\n      database\n      version\n    }\n  }\n"): (typeof documents)["\n  query Health {\n    health {\n      status\n      database\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CliCreateAdminLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n      user {\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CliCreateAdminLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n      user {\n        role\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,60 @@
+/**
+ * `npm run create-admin -- --username NAME --email EMAIL --password PASSWORD [--first-name F] [--last-name L]`
+ * Creates an active ADMIN in DATABASE_URL (or the embedded database), after
+ * applying pending migrations. The password may come from ADMIN_PASSWORD
+ * instead of the command line (keeps it out of shell history).
+ */
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config.js';
+import { openDatabase } from '../db/database.js';
+import { AppError } from '../errors.js';
+import { createAdminAccount } from '../services/users.js';
+
+function fail(message: string): never {
+  process.stderr.write(`create-admin: ${message}\n`);
+  process.exit(1);
+}
+
+let args;
+try {
+  args = parseArgs({
+    options: {
+      username: { type: 'string' },
+      email: { type: 'string' },
+      password: { type: 'string' },
+      'first-name': { type: 'string', default: 'Admin' },
+      'last-name': { type: 'string', default: 'User' },
+    },
+    strict: true,
+  }).values;
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+}
+
+const config = loadConfig();
+const password = args.password ?? config.ADMIN_PASSWORD;
+if (!args.username || !args.email || !password) {
+  fail('usage: npm run create-admin -- --username NAME --email EMAIL --password PASSWORD (or ADMIN_PASSWORD=…)');
+}
+
+const database = await openDatabase(config, { log: () => undefined });
+try {
+  const admin = await createAdminAccount(database.prisma, {
+    username: args.username,
+    email: args.email,
+    password,
+    firstName: args['first-name'],
+    lastName: args['last-name'],
+  });
+  console.log(`Created admin ${admin.username} <${admin.email}> (id ${admin.id}).`);
+} catch (error) {
+  if (error instanceof AppError) {
+    const field = typeof error.extensions['field'] === 'string' ? ` (${error.extensions['field']})` : '';
+    process.stderr.write(`create-admin: ${error.message}${field}\n`);
+    process.exitCode = 1;
+  } else {
+    throw error;
+  }
+} finally {
+  await database.close();
+}
