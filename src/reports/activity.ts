@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Prisma } from '../db/prisma.js';
-import { count, monthWindow, runReport, type ReportClient, type ReportQuery } from './sql.js';
+import { count, inWindow, monthSeries, monthWindow, runReport, type ReportClient, type ReportQuery } from './sql.js';
 
 const monthlyActivityRow = z.object({
   month: z.string().regex(/^\d{4}-\d{2}$/),
@@ -23,21 +23,19 @@ export interface UserActivityTrendArgs {
  * window or had none. No rows at all when the user does not exist.
  */
 export function userActivityTrendQuery(args: UserActivityTrendArgs): ReportQuery<MonthlyActivityRow> {
+  const window = monthWindow(args.now, args.months);
   return {
     row: monthlyActivityRow,
     sql: Prisma.sql`
-      WITH bounds AS (${monthWindow(args.now, args.months)}),
-      months AS (
-        SELECT generate_series(b.first_month, b.last_month, interval '1 month') AS month
-        FROM bounds b
+      WITH months AS (
+        SELECT m.month FROM (${monthSeries(window)}) m
         WHERE EXISTS (SELECT 1 FROM users u WHERE u.id = ${args.userId}::int)
       ),
       activity AS (
         SELECT date_trunc('month', a.created_at AT TIME ZONE 'UTC') AS month, count(*)::int AS activity_count
         FROM user_activities a
         WHERE a.user_id = ${args.userId}::int
-          AND a.created_at >= (SELECT starts_at FROM bounds)
-          AND a.created_at < (SELECT ends_at FROM bounds)
+          AND ${inWindow(Prisma.sql`a.created_at`, window)}
         GROUP BY 1
       ),
       trend AS (

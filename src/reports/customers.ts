@@ -11,13 +11,23 @@ import { count, instant, isSale, moneyText, rowId, runReport, type ReportClient,
 const customerSpendingRow = z.object({ userId: rowId, orderCount: count, totalSpent: moneyText });
 export type CustomerSpendingRow = z.infer<typeof customerSpendingRow>;
 
-/** Per customer: sales orders and their sum. Columns user_id, order_count, total_spent (numeric). */
-const customerSpending = Prisma.sql`
-  SELECT o.customer_id AS user_id, count(*)::int AS order_count, sum(o.total_amount) AS total_spent
-  FROM orders o
-  JOIN users u ON u.id = o.customer_id AND u.deleted_at IS NULL
-  WHERE ${isSale('o')}
-  GROUP BY o.customer_id`;
+/**
+ * Per customer: sales orders and their sum, as columns user_id, order_count,
+ * total_spent (numeric). Orders are aggregated first and the (much fewer)
+ * groups then checked against users, rather than joining every order.
+ */
+function customerSpending(options: { where?: Prisma.Sql; having?: Prisma.Sql } = {}): Prisma.Sql {
+  return Prisma.sql`
+    SELECT s.user_id, s.order_count, s.total_spent
+    FROM (
+      SELECT o.customer_id AS user_id, count(*)::int AS order_count, sum(o.total_amount) AS total_spent
+      FROM orders o
+      WHERE ${isSale('o')} ${options.where ?? Prisma.empty}
+      GROUP BY o.customer_id
+      ${options.having ? Prisma.sql`HAVING ${options.having}` : Prisma.empty}
+    ) s
+    WHERE EXISTS (SELECT 1 FROM users u WHERE u.id = s.user_id AND u.deleted_at IS NULL)`;
+}
 
 const userStatisticsRow = z.object({
   totalUsers: count,
@@ -63,12 +73,9 @@ export function topCustomersQuery(args: TopCustomersArgs): ReportQuery<CustomerS
   return {
     row: customerSpendingRow,
     sql: Prisma.sql`
-      SELECT o.customer_id AS "userId", count(*)::int AS "orderCount", sum(o.total_amount)::text AS "totalSpent"
-      FROM orders o
-      JOIN users u ON u.id = o.customer_id AND u.deleted_at IS NULL
-      WHERE ${isSale('o')} ${from} ${to}
-      GROUP BY o.customer_id
-      ORDER BY sum(o.total_amount) DESC, o.customer_id
+      SELECT c.user_id AS "userId", c.order_count AS "orderCount", c.total_spent::text AS "totalSpent"
+      FROM (${customerSpending({ where: Prisma.sql`${from} ${to}` })}) c
+      ORDER BY c.total_spent DESC, c.user_id
       LIMIT ${args.limit}`,
   };
 }
@@ -87,7 +94,7 @@ export function customerRankingQuery(args: { limit: number }): ReportQuery<Custo
   return {
     row: customerRankRow,
     sql: Prisma.sql`
-      WITH spending AS (${customerSpending}),
+      WITH spending AS (${customerSpending()}),
       ranked AS (
         SELECT s.*,
                ROW_NUMBER() OVER (ORDER BY s.total_spent DESC, s.user_id) AS spending_rank,
@@ -153,7 +160,7 @@ export function usersAboveAverageSpendingQuery(): ReportQuery<CustomerSpendingRo
   return {
     row: customerSpendingRow,
     sql: Prisma.sql`
-      WITH spending AS (${customerSpending})
+      WITH spending AS (${customerSpending()})
       SELECT s.user_id AS "userId", s.order_count AS "orderCount", s.total_spent::text AS "totalSpent"
       FROM spending s
       WHERE s.total_spent > (SELECT avg(a.total_spent) FROM spending a)
@@ -181,8 +188,7 @@ export function customerSegmentsQuery(args: CustomerSegmentsArgs): ReportQuery<z
     row: segmentRow,
     sql: Prisma.sql`
       WITH high_value AS (
-        ${customerSpending}
-        HAVING sum(o.total_amount) > ${args.highValueThreshold.toFixed()}::numeric
+        ${customerSpending({ having: Prisma.sql`sum(o.total_amount) > ${args.highValueThreshold.toFixed()}::numeric` })}
       ),
       recent_activity AS (
         SELECT a.user_id, count(*) AS activity_count

@@ -1,6 +1,18 @@
 import { z } from 'zod';
 import { Prisma } from '../db/prisma.js';
-import { count, instant, isSale, monthWindow, moneyText, rowId, runReport, type ReportClient, type ReportQuery } from './sql.js';
+import {
+  count,
+  instant,
+  inWindow,
+  isSale,
+  monthSeries,
+  monthWindow,
+  moneyText,
+  rowId,
+  runReport,
+  type ReportClient,
+  type ReportQuery,
+} from './sql.js';
 
 /**
  * Sales over time. Every sales order counts here, whoever placed it (also
@@ -65,13 +77,11 @@ export interface MonthWindowArgs {
  * with no revenue.
  */
 export function monthlySalesQuery(args: MonthWindowArgs): ReportQuery<MonthlySalesRow> {
+  const window = monthWindow(args.now, args.months);
   return {
     row: monthlySalesRow,
     sql: Prisma.sql`
-      WITH bounds AS (${monthWindow(args.now, args.months)}),
-      months AS (
-        SELECT generate_series(b.first_month, b.last_month, interval '1 month') AS month FROM bounds b
-      ),
+      WITH months AS (${monthSeries(window)}),
       sales AS (
         SELECT date_trunc('month', o.created_at AT TIME ZONE 'UTC') AS month,
                count(*)::int AS order_count,
@@ -79,8 +89,7 @@ export function monthlySalesQuery(args: MonthWindowArgs): ReportQuery<MonthlySal
                count(DISTINCT o.customer_id)::int AS unique_customers
         FROM orders o
         WHERE ${isSale('o')}
-          AND o.created_at >= (SELECT starts_at FROM bounds)
-          AND o.created_at < (SELECT ends_at FROM bounds)
+          AND ${inWindow(Prisma.sql`o.created_at`, window)}
         GROUP BY 1
       ),
       filled AS (
@@ -122,11 +131,11 @@ export type MonthlyProductRankRow = z.infer<typeof monthlyProductRankRow>;
  * by quantity (ROW_NUMBER, ties by product id); by month, then revenue rank.
  */
 export function salesRankingQuery(args: MonthWindowArgs & { topN: number }): ReportQuery<MonthlyProductRankRow> {
+  const window = monthWindow(args.now, args.months);
   return {
     row: monthlyProductRankRow,
     sql: Prisma.sql`
-      WITH bounds AS (${monthWindow(args.now, args.months)}),
-      monthly AS (
+      WITH monthly AS (
         SELECT date_trunc('month', o.created_at AT TIME ZONE 'UTC') AS month,
                oi.product_id,
                sum(oi.quantity)::int AS quantity_sold,
@@ -134,8 +143,7 @@ export function salesRankingQuery(args: MonthWindowArgs & { topN: number }): Rep
         FROM orders o
         JOIN order_items oi ON oi.order_id = o.id
         WHERE ${isSale('o')}
-          AND o.created_at >= (SELECT starts_at FROM bounds)
-          AND o.created_at < (SELECT ends_at FROM bounds)
+          AND ${inWindow(Prisma.sql`o.created_at`, window)}
         GROUP BY 1, 2
       ),
       ranked AS (

@@ -23,22 +23,41 @@ export function instant(value: Date): Prisma.Sql {
   return Prisma.sql`${value.toISOString()}::timestamptz`;
 }
 
+/** The window of the last `months` calendar months in UTC, the current one included. */
+export interface MonthWindow {
+  /** First instant of the oldest month (inclusive). */
+  startsAt: Date;
+  /** First instant of the month after the current one (exclusive). */
+  endsAt: Date;
+  /** First instant of the current month. */
+  lastMonth: Date;
+}
+
+export function monthWindow(now: Date, months: number): MonthWindow {
+  const year = now.getUTCFullYear();
+  const month = now.getUTCMonth();
+  return {
+    startsAt: new Date(Date.UTC(year, month - (months - 1), 1)),
+    endsAt: new Date(Date.UTC(year, month + 1, 1)),
+    lastMonth: new Date(Date.UTC(year, month, 1)),
+  };
+}
+
 /**
- * The window of the last `months` calendar months in UTC, the current one
- * included: [first instant of the oldest month, first instant of next month).
- * As SQL: a one-row CTE body with `first_month` and `last_month` (UTC
- * timestamps without zone, for generate_series) and `starts_at`/`ends_at`
- * (timestamptz, for comparisons that an index on created_at serves).
+ * The window's months as rows of `month` (a UTC timestamp without zone, as
+ * date_trunc('month', created_at AT TIME ZONE 'UTC') gives).
  */
-export function monthWindow(now: Date, months: number): Prisma.Sql {
+export function monthSeries(window: MonthWindow): Prisma.Sql {
   return Prisma.sql`
-    SELECT w.first_month, w.last_month,
-           w.first_month AT TIME ZONE 'UTC' AS starts_at,
-           (w.last_month + interval '1 month') AT TIME ZONE 'UTC' AS ends_at
-    FROM (
-      SELECT date_trunc('month', ${instant(now)} AT TIME ZONE 'UTC') - make_interval(months => ${months - 1}::int) AS first_month,
-             date_trunc('month', ${instant(now)} AT TIME ZONE 'UTC') AS last_month
-    ) AS w`;
+    SELECT generate_series(${instant(window.startsAt)} AT TIME ZONE 'UTC', ${instant(window.lastMonth)} AT TIME ZONE 'UTC', interval '1 month') AS month`;
+}
+
+/**
+ * `column` within the window; the bounds are bound values (not computed in
+ * SQL) so that the planner sees them and estimates the range.
+ */
+export function inWindow(column: Prisma.Sql, window: MonthWindow): Prisma.Sql {
+  return Prisma.sql`${column} >= ${instant(window.startsAt)} AND ${column} < ${instant(window.endsAt)}`;
 }
 
 /** Money and other exact numerics arrive as text (cast in SQL) and stay strings: never a float. */
