@@ -143,7 +143,7 @@ export async function importUsers(
           const savepoint = `import_row_${batch}_${position}`;
           await tx.$executeRawUnsafe(`SAVEPOINT ${savepoint}`);
           try {
-            created.push(await insertUser(tx, row.user, row.passwordHash, actorId));
+            created.push(await insertUser(tx, row.user, row.passwordHash, actorId, { import: true }));
             await tx.$executeRawUnsafe(`RELEASE SAVEPOINT ${savepoint}`);
           } catch (error) {
             await tx.$executeRawUnsafe(`ROLLBACK TO SAVEPOINT ${savepoint}`);

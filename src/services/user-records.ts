@@ -13,6 +13,7 @@ export async function insertUser(
   user: NewUser,
   passwordHash: string,
   actorId: number | null,
+  meta?: Record<string, unknown>,
 ): Promise<User> {
   const taken = await takenUserField(tx, user);
   if (taken) throw conflictOn(taken);
@@ -31,6 +32,6 @@ export async function insertUser(
       },
     })
     .catch(rethrowUserConflict);
-  await recordAudit(tx, { action: 'CREATE', entity: 'User', entityId: created.id, actorId: actorId ?? created.id, after: created });
+  await recordAudit(tx, { action: 'CREATE', entity: 'User', entityId: created.id, actorId: actorId ?? created.id, after: created, ...(meta ? { meta } : {}) });
   return created;
 }

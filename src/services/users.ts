@@ -242,5 +242,5 @@ export async function createAdminAccount(
 ): Promise<User> {
   const newUser = valueOrThrow(checkNewUser({ ...input, role: 'ADMIN', isActive: true }));
   const passwordHash = await hashPassword(newUser.password);
-  return prisma.$transaction((tx) => insertUser(tx, newUser, passwordHash, null));
+  return prisma.$transaction((tx) => insertUser(tx, newUser, passwordHash, null, { createdBy: 'create-admin CLI' }));
 }

@@ -88,7 +88,9 @@ describe('importUsers', () => {
     const after = await rowCounts(server.db.prisma);
     expect(after).toEqual({ ...counts, users: counts['users']! + 3, audit_logs: counts['audit_logs']! + 3 });
     const audits = await server.db.prisma.auditLog.findMany({ where: { entity: 'User', entityId: { in: stored.map((user) => String(user.id)) } } });
-    expect(audits.map((audit) => [audit.action, audit.actorId])).toEqual(Array(3).fill(['CREATE', admin.userId]));
+    expect(audits.map((audit) => [audit.action, audit.actorId, (audit.changes as Record<string, unknown>)['_meta']])).toEqual(
+      Array(3).fill(['CREATE', admin.userId, { import: true }]),
+    );
     expect(JSON.stringify(audits.map((audit) => audit.changes))).not.toMatch(/passwordHash|argon2|Imp0rt/);
   });
 
