@@ -1,7 +1,7 @@
 import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import PrismaPlugin from '@pothos/plugin-prisma';
-import RelayPlugin from '@pothos/plugin-relay';
+import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
 import ZodPlugin from '@pothos/plugin-zod';
@@ -10,7 +10,7 @@ import type PrismaTypes from '../generated/pothos-types.js';
 import { getDatamodel } from '../generated/pothos-types.js';
 import type { Context } from '../context.js';
 import { BadUserInputError, ForbiddenError, UnauthenticatedError } from '../errors.js';
-import { nodeAccessErrors } from './node-access.js';
+import { nodeAccessErrors, nullWhenMissing } from './node-access.js';
 import {
   DateScalar,
   DateTimeScalar,
@@ -67,12 +67,20 @@ export const builder = new SchemaBuilder<{
     nodesOnConnection: true,
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
+    // A malformed global ID in any ID argument is the client's mistake, not an internal error.
+    decodeGlobalID: (globalID) => {
+      try {
+        return decodeGlobalID(globalID);
+      } catch {
+        throw new BadUserInputError(`"${globalID.slice(0, 64)}" is not a valid ID`);
+      }
+    },
     // node/nodes follow the read rules of src/schema/node-access.ts.
     nodeQueryOptions: {
       resolve: async (_root, args, context, _info, resolveNode) => {
         const [error] = await nodeAccessErrors(context, [args.id]);
         if (error) throw error;
-        return resolveNode(args.id);
+        return nullWhenMissing(resolveNode(args.id));
       },
     },
     nodesQueryOptions: {
@@ -82,7 +90,7 @@ export const builder = new SchemaBuilder<{
         const nodes = errors.every(Boolean) ? [] : await resolveNodes(args.ids);
         return args.ids.map((_id, index) => {
           const error = errors[index];
-          return error ? Promise.reject(error) : nodes[index];
+          return error ? Promise.reject(error) : nullWhenMissing(nodes[index]);
         });
       },
     },

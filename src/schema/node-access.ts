@@ -1,6 +1,6 @@
 import type { Viewer } from '../auth/viewer.js';
 import type { Context } from '../context.js';
-import { ForbiddenError, UnauthenticatedError } from '../errors.js';
+import { BadUserInputError, ForbiddenError, UnauthenticatedError } from '../errors.js';
 
 /**
  * The contract's read rules, shared by direct lookups and `node`/`nodes`:
@@ -29,6 +29,7 @@ export function assertCanReadUser(viewer: Viewer | null, userId: number): void {
 type GlobalId = { typename: string; id: string };
 
 const PUBLIC_TYPES = new Set(['Product', 'Category']);
+const NODE_TYPES = new Set([...PUBLIC_TYPES, 'User', 'Order', 'OrderItem', 'AuditLogEntry']);
 
 /**
  * Access errors for the ids a `node`/`nodes` call asks for, by position
@@ -60,6 +61,7 @@ export async function nodeAccessErrors(context: Context, ids: readonly GlobalId[
     ...itemOwners.map((row) => [`OrderItem:${row.id}`, row.order.customerId] as const),
   ]);
   return ids.map((id) => {
+    if (!NODE_TYPES.has(id.typename)) return new BadUserInputError(`${id.typename} is not a node type`, ids.length === 1 ? 'id' : 'ids');
     if (PUBLIC_TYPES.has(id.typename)) return null;
     if (!viewer) return new UnauthenticatedError();
     if (viewer.role === 'ADMIN') return null;
@@ -73,4 +75,14 @@ export async function nodeAccessErrors(context: Context, ids: readonly GlobalId[
         return new ForbiddenError();
     }
   });
+}
+
+/** A node whose row does not exist (Prisma P2025 from the node loader) is null, as the Node field allows. */
+export async function nullWhenMissing<T>(node: T | Promise<T>): Promise<T | null> {
+  try {
+    return await node;
+  } catch (error) {
+    if (typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2025') return null;
+    throw error;
+  }
 }
