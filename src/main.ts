@@ -39,7 +39,10 @@ server.listen(config.PORT, config.HOST, () => {
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}/graphql`;
   log.info({ url, port }, 'server ready');
-  if (process.stdout.isTTY || demoSeed) process.stdout.write(`\n  GraphiQL: ${url}\n${demoSeed ? demoSeedBanner(demoSeed) : ''}\n`);
+  // For the person at the terminal; without one, stdout carries only JSON log lines, so the banner goes to stderr.
+  const banner = `\n  GraphiQL: ${url}\n${demoSeed ? demoSeedBanner(demoSeed) : ''}\n`;
+  if (process.stdout.isTTY) process.stdout.write(banner);
+  else if (demoSeed) process.stderr.write(banner);
 });
 
 let stopping = false;

@@ -11,8 +11,7 @@ const MAX_SQL_LENGTH = 4_000;
  */
 export function redactSql(sql: string): string {
   const redacted = sql
-    .replace(/\$([A-Za-z_]\w*)?\$[\s\S]*?\$\1\$/g, "'?'")
-    .replace(/[eE]?'(?:[^']|'')*'/g, "'?'")
+    .replace(/\$([A-Za-z_]\w*)?\$[\s\S]*?\$\1\$|\b[eE]'(?:[^'\\]|\\[\s\S]|'')*'|'(?:[^']|'')*'/g, "'?'")
     .replace(/\s+/g, ' ')
     .trim();
   return redacted.length > MAX_SQL_LENGTH ? `${redacted.slice(0, MAX_SQL_LENGTH)}…` : redacted;

@@ -11,6 +11,16 @@ export interface HealthReport {
   failure?: string;
 }
 
+/** Prisma's messages span lines and start with the call site; keep what explains the failure, on one line. */
+function failureText(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const lines = message
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !/^Invalid `.*` invocation/.test(line));
+  return lines.join(' ') || message.trim();
+}
+
 export type DatabaseProbe = { ok: true } | { ok: false; failure: string };
 
 /** Whether the database answers a trivial statement within `timeoutMs`, and if not, why. */
@@ -22,7 +32,7 @@ export async function probeDatabase(prisma: PrismaClient, timeoutMs: number): Pr
   try {
     const ping = prisma.$queryRaw`SELECT 1`.then(
       (): DatabaseProbe => ({ ok: true }),
-      (error: unknown): DatabaseProbe => ({ ok: false, failure: error instanceof Error ? error.message : String(error) }),
+      (error: unknown): DatabaseProbe => ({ ok: false, failure: failureText(error) }),
     );
     return await Promise.race([ping, timeout]);
   } finally {

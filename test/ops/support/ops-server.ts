@@ -94,8 +94,10 @@ export function parsePrometheus(text: string): Sample[] {
     if (!match) throw new Error(`not a Prometheus sample line: ${line}`);
     const labels: Record<string, string> = {};
     for (const [, key, value] of (match[2] ?? '').matchAll(LABEL)) labels[key!] = value!.replace(/\\(.)/g, '$1');
-    const value = match[3] === '+Inf' ? Infinity : match[3] === '-Inf' ? -Infinity : Number(match[3]);
-    if (Number.isNaN(value) && match[3] !== 'NaN') throw new Error(`bad sample value: ${line}`);
+    // Like Prometheus' own parser (Go's ParseFloat): NaN and Inf in any case.
+    const raw = match[3]!.toLowerCase();
+    const value = raw === 'nan' ? NaN : raw === '+inf' || raw === 'inf' ? Infinity : raw === '-inf' ? -Infinity : Number(raw);
+    if (Number.isNaN(value) && raw !== 'nan') throw new Error(`bad sample value: ${line}`);
     samples.push({ name: match[1]!, labels, value });
   }
   return samples;
