@@ -10,6 +10,7 @@ import './order.js';
 import './order-queries.js';
 import './user-queries.js';
 import './audit-log.js';
+import './reports.js';
 import './auth.js';
 import './user-mutations.js';
 import './user-import.js';
