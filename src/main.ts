@@ -3,14 +3,65 @@ import { loadConfig } from './config.js';
 import { DatabaseConnectError } from './db/connect-with-retry.js';
 import { openDatabase, type Database } from './db/database.js';
 import { demoSeedBanner, seedDemoIfEmpty } from './db/seed.js';
-import { drainable } from './lifecycle/http-drain.js';
+import { drainable, type DrainableServer } from './lifecycle/http-drain.js';
 import { createLogger } from './logger.js';
 import { createServer } from './yoga.js';
 
 const config = loadConfig();
 const log = createLogger(config.LOG_LEVEL);
 
-let database: Database;
+let database: Database | undefined;
+let yoga: ReturnType<typeof createServer> | undefined;
+let http: DrainableServer | undefined;
+let stopRequested: string | undefined;
+let stopping = false;
+
+/**
+ * Stop accepting, let accepted requests finish (up to SHUTDOWN_TIMEOUT_MS),
+ * then close the pool and the embedded database so its data folder is left
+ * consistent.
+ */
+async function shutdown(reason: string, exitCode: number): Promise<void> {
+  if (stopping) {
+    log.warn({ reason }, 'already shutting down');
+    return;
+  }
+  stopping = true;
+  if (http) {
+    log.info({ reason, inFlight: http.inFlight(), timeoutMs: config.SHUTDOWN_TIMEOUT_MS }, 'shutting down: no new connections, finishing requests');
+    const { abandoned } = await http.drain(config.SHUTDOWN_TIMEOUT_MS);
+    if (abandoned > 0) log.warn({ abandoned }, `shutdown timeout: ${abandoned} request(s) cut off`);
+  } else {
+    log.info({ reason }, 'shutting down during start-up');
+  }
+  try {
+    await yoga?.dispose();
+    await database?.close();
+    log.info('stopped');
+  } catch (error) {
+    log.error({ err: error }, 'error while closing the database');
+    exitCode = 1;
+  }
+  process.exit(exitCode);
+}
+
+function onSignal(signal: string): void {
+  if (!http && config.embedded) {
+    // The embedded database must not be killed mid-write: stop once start-up (migrations, demo seed) is through.
+    stopRequested ??= signal;
+    log.info({ signal }, 'will stop once the embedded database has started');
+    return;
+  }
+  if (!http && !database) process.exit(0);
+  void shutdown(signal, 0);
+}
+process.on('SIGTERM', () => onSignal('SIGTERM'));
+process.on('SIGINT', () => onSignal('SIGINT'));
+process.on('uncaughtException', (error) => {
+  log.fatal({ err: error }, 'uncaught exception');
+  void shutdown('uncaught exception', 1);
+});
+
 try {
   database = await openDatabase(config, {
     log: (line) => log.info(line),
@@ -29,10 +80,11 @@ try {
 if (database.embedded) log.info({ dataDir: database.embedded.dataDir }, 'using the embedded PostgreSQL (PGlite)');
 // First start on the embedded database: a small demo data set (src/db/seed.ts).
 const demoSeed = database.embedded ? await seedDemoIfEmpty(database.pool, config) : null;
+if (stopRequested) await shutdown(stopRequested, 0);
 
-const yoga = createServer({ prisma: database.prisma, pool: database.pool, config, log });
+yoga = createServer({ prisma: database.prisma, pool: database.pool, config, log });
 const server = createHttpServer(yoga);
-const http = drainable(server);
+http = drainable(server);
 
 server.listen(config.PORT, config.HOST, () => {
   const address = server.address();
@@ -45,34 +97,3 @@ server.listen(config.PORT, config.HOST, () => {
   else if (demoSeed) process.stderr.write(banner);
 });
 
-let stopping = false;
-/**
- * Stop accepting, let accepted requests finish (up to SHUTDOWN_TIMEOUT_MS),
- * then close the pool and the embedded database so its data folder is left
- * consistent.
- */
-async function shutdown(reason: string, exitCode: number): Promise<void> {
-  if (stopping) {
-    log.warn({ reason }, 'already shutting down');
-    return;
-  }
-  stopping = true;
-  log.info({ reason, inFlight: http.inFlight(), timeoutMs: config.SHUTDOWN_TIMEOUT_MS }, 'shutting down: no new connections, finishing requests');
-  const { abandoned } = await http.drain(config.SHUTDOWN_TIMEOUT_MS);
-  if (abandoned > 0) log.warn({ abandoned }, `shutdown timeout: ${abandoned} request(s) cut off`);
-  try {
-    await yoga.dispose();
-    await database.close();
-    log.info('stopped');
-  } catch (error) {
-    log.error({ err: error }, 'error while closing the database');
-    exitCode = 1;
-  }
-  process.exit(exitCode);
-}
-process.on('SIGTERM', () => void shutdown('SIGTERM', 0));
-process.on('SIGINT', () => void shutdown('SIGINT', 0));
-process.on('uncaughtException', (error) => {
-  log.fatal({ err: error }, 'uncaught exception');
-  void shutdown('uncaught exception', 1);
-});

@@ -149,3 +149,28 @@ describe('SIGTERM with the embedded database', () => {
     }
   });
 });
+
+describe('SIGTERM while the embedded database starts', () => {
+  let dataDir: string;
+  beforeAll(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'commerce-ops-startup-stop-'));
+  });
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true, maxRetries: 10 }));
+
+  it('finishes starting the database, then closes it cleanly and exits 0', { timeout: 180_000 }, async () => {
+    const main = startMain({ DATABASE_URL: '', DATA_DIR: dataDir });
+    try {
+      await main.waitForLine((line) => line.msg.startsWith('applied '), 'the first migration', 120_000);
+      main.child.kill('SIGTERM');
+      expect(await main.exited).toBe(0);
+      const lines = main.lines();
+      expect(lines.some((line) => line.msg === 'will stop once the embedded database has started')).toBe(true);
+      expect(lines.some((line) => line.msg === 'server ready')).toBe(false);
+      expect(lines.at(-1)).toMatchObject({ msg: 'stopped' });
+    } finally {
+      main.child.kill('SIGKILL');
+    }
+    const control = readFileSync(join(dataDir, 'pglite', 'global', 'pg_control'));
+    expect(control.readInt32LE(16)).toBe(DB_SHUTDOWNED);
+  });
+});

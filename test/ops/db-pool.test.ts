@@ -1,12 +1,14 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { openDatabase } from '../../src/db/database.js';
 import { createPool } from '../../src/db/pool.js';
 import { createPrismaClient, type PrismaClient } from '../../src/db/prisma.js';
 import { DATABASE_UNAVAILABLE_MESSAGE } from '../../src/observability/database-unavailable.js';
 import { createProduct } from '../support/factories.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 import { OpsProductNode } from './support/operations.js';
+import { testConfig } from '../support/server.js';
 import { createOpsServer, sampleValue, scrape } from './support/ops-server.js';
 
 const POOL_TIMEOUT_MS = 300;
@@ -57,5 +59,27 @@ describe('an exhausted connection pool', () => {
     const after = await server.post(OpsProductNode, { variables: { id: productId } });
     expect(after.body.errors).toBeUndefined();
     expect(after.body.data?.node).toMatchObject({ sku });
+  });
+});
+
+describe('the pool', () => {
+  it('is built from the environment: size, connection and idle timeouts, statement_timeout', async () => {
+    const config = testConfig({
+      DATABASE_URL: db.url,
+      DB_POOL_SIZE: '3',
+      DB_POOL_TIMEOUT_MS: '1234',
+      DB_IDLE_TIMEOUT_MS: '4321',
+      DB_STATEMENT_TIMEOUT_MS: '500',
+      DB_CONNECT_RETRIES: '0',
+    });
+    const database = await openDatabase(config);
+    try {
+      expect(database.pool.options).toMatchObject({ max: 3, connectionTimeoutMillis: 1234, idleTimeoutMillis: 4321 });
+      const { rows } = await database.pool.query<{ statement_timeout: string }>('SHOW statement_timeout');
+      expect(rows[0]!.statement_timeout).toBe('500ms');
+      await expect(database.prisma.$queryRaw`SELECT pg_sleep(5)`).rejects.toThrow(/statement timeout/);
+    } finally {
+      await database.close();
+    }
   });
 });
