@@ -49,7 +49,7 @@ export function monthLabel(offset: number): string {
  * Waits while the next UTC midnight is close, so that the test and the
  * server agree on the current day and month.
  */
-export async function awayFromUtcMidnight(marginMs = 15_000): Promise<void> {
+export async function awayFromUtcMidnight(marginMs = 60_000): Promise<void> {
   const now = Date.now();
   const toMidnight = DAY - (now % DAY);
   if (toMidnight < marginMs) await new Promise((resolve) => setTimeout(resolve, toMidnight + 100));

@@ -72,7 +72,7 @@ const admin = () => ({ as: { userId: adminId, role: 'ADMIN' as const } });
 beforeAll(async () => {
   server = await createTestServer();
   const prisma = server.db.prisma;
-  await awayFromUtcMidnight(60_000);
+  await awayFromUtcMidnight();
   const now = Date.now();
   const startOfToday = now - (now % DAY);
   const ago = (ms: number) => new Date(now - ms);
