@@ -36,14 +36,14 @@ describe('logger', () => {
     expect(logs.text()).not.toMatch(/top-secret/);
   });
 
-  it('writes JSON lines when stdout is not a terminal', () => {
+  it('writes JSON lines when stdout is not a terminal', { timeout: 60_000 }, () => {
     const output = execFileSync(process.execPath, ['--import', 'tsx', '-e', LOG_ONE_LINE], { cwd: PROJECT_ROOT, encoding: 'utf8' });
     const lines = output.trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(JSON.parse(lines[0]!)).toMatchObject({ level: 30, answer: 42, msg: 'ops-logger-probe' });
   });
 
-  it.skipIf(!hasScript())('pretty-prints on a terminal', () => {
+  it.skipIf(!hasScript())('pretty-prints on a terminal', { timeout: 60_000 }, () => {
     // `script` runs the command on a pseudo-terminal.
     const command = `'${process.execPath}' --import tsx -e "${LOG_ONE_LINE}"`;
     const output = execFileSync('script', ['-qec', command, '/dev/null'], { cwd: PROJECT_ROOT, encoding: 'utf8' });

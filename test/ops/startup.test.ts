@@ -105,7 +105,7 @@ describe('start-up against a database that does not answer', () => {
     ['host unreachable', async () => `postgresql://postgres@127.0.0.1:${await closedPort()}/postgres`, /127\.0\.0\.1:\d+/],
     ['authentication failed', async () => `postgresql://app:s3cret-pw@127.0.0.1:${refusing.port}/app`, /user "app"/],
     ['database missing', async () => missingDatabaseUrl(), /commerce_missing_[0-9a-f]{8}/],
-  ])('logs its retries, then one "%s" diagnosis line, and exits 1', async (kind, url, detail) => {
+  ])('logs its retries, then one "%s" diagnosis line, and exits 1', { timeout: 120_000 }, async (kind, url, detail) => {
     const main = startMain({ DATABASE_URL: await url(), DB_CONNECT_RETRIES: '2', DB_CONNECT_RETRY_DELAY_MS: '20' });
     expect(await main.exited).toBe(1);
     const lines = main.lines();
