@@ -108,8 +108,8 @@ export function dataConsistencyQuery(): ReportQuery<ConsistencyIssueRow> {
     (check, index) => Prisma.sql`
       SELECT ${index}::int AS position, ${check.kind}::text AS kind, ${check.table}::text AS "table",
              ${check.problem}::text AS problem, count(*)::int AS affected,
-             coalesce(jsonb_agg(x.record ORDER BY x.id) FILTER (WHERE x.n <= ${MAX_RECORDS_PER_ISSUE}::int), '[]'::jsonb) AS records
-      FROM (SELECT r.id, r.record, ROW_NUMBER() OVER (ORDER BY r.id) AS n FROM (${check.rows}) r) x
+             to_jsonb((array_agg(r.record ORDER BY r.id))[1:${MAX_RECORDS_PER_ISSUE}::int]) AS records
+      FROM (${check.rows}) r
       HAVING count(*) > 0`,
   );
   return {

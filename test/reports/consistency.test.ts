@@ -166,4 +166,18 @@ describe('reports.dataConsistency', () => {
     ]);
     expect(report.totalIssues).toBe(7);
   });
+
+  it('lists at most 100 records per issue but counts them all (the planted state above, plus 120 negative stocks)', async () => {
+    await server.db.pool.query(
+      `INSERT INTO products (sku, name, price, stock_quantity, updated_at) SELECT 'NEG-' || g, 'Negative ' || g, 1, -1, now() FROM generate_series(1, 120) g`,
+    );
+    const response = await server.execute(Consistency, {}, admin());
+    const report = response.data!.reports.dataConsistency;
+    const negative = report.issues.find((issue) => issue.kind === 'NEGATIVE_STOCK')!;
+    expect(negative.description).toBe('121 products rows with a negative stock_quantity');
+    expect(negative.records).toHaveLength(100);
+    const ids = negative.records.map((record) => record['productId'] as number);
+    expect(ids).toEqual([...ids].sort((a, b) => a - b));
+    expect(report.totalIssues).toBe(7 + 120);
+  });
 });
