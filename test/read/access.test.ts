@@ -180,7 +180,7 @@ describe('user reads', () => {
     ['other', 'FORBIDDEN'],
     ['admin', null],
   ])('user, userByEmail, userByUsername of a customer as %s', async (who, code) => {
-    const responses = [
+    const responses: GraphQLResponse<unknown>[] = [
       await server.execute(UserById, { id: gid('User', alice.id) }, as(who)),
       await server.execute(UserByEmail, { email: 'ALICE@example.com' }, as(who)),
       await server.execute(UserByUsername, { username: 'Alice' }, as(who)),
@@ -244,10 +244,11 @@ describe('order reads', () => {
     ['other', 'FORBIDDEN'],
     ['admin', null],
   ])('order and orderByNumber of a customer as %s', async (who, code) => {
-    for (const response of [
+    const responses: GraphQLResponse<unknown>[] = [
       await server.execute(OrderById, { id: gid('Order', ids.aliceOrder) }, as(who)),
       await server.execute(OrderByNumber, { orderNumber: ids.aliceOrderNumber }, as(who)),
-    ]) {
+    ];
+    for (const response of responses) {
       expectOutcome(response, code ?? ((data) => expect(Object.values(data as object)[0]).toEqual({ rowId: ids.aliceOrder })));
     }
   });

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
-import type { UserOrderBy } from '../generated/graphql.js';
+import type { ReadPaginationUserOrdersQuery, ReadPaginationUsersQuery, UserOrderBy } from '../generated/graphql.js';
 import { createAdmin, createOrder, createProduct, createUser } from '../support/factories.js';
-import { createTestServer, errorCodes, type TestServer } from '../support/server.js';
+import { createTestServer, errorCodes, type GraphQLResponse, type TestServer } from '../support/server.js';
 
 const UsersPage = graphql(`
   query ReadPaginationUsers($first: Int, $after: String, $last: Int, $before: String, $orderBy: [UserOrderBy!]) {
@@ -89,7 +89,7 @@ async function walkForward(orderBy: UserOrderBy[], pageSize: number): Promise<nu
   let after: string | null = null;
   let previousHadNext = true;
   for (let page = 0; previousHadNext; page++) {
-    const response = await server.execute(UsersPage, { first: pageSize, after, orderBy }, { as: admin });
+    const response: GraphQLResponse<ReadPaginationUsersQuery> = await server.execute(UsersPage, { first: pageSize, after, orderBy }, { as: admin });
     expect(response.errors).toBeUndefined();
     const connection = response.data!.users;
     expect(connection.totalCount).toBe(people.length);
@@ -108,7 +108,7 @@ async function walkBackward(orderBy: UserOrderBy[], pageSize: number): Promise<n
   let before: string | null = null;
   let hasPrevious = true;
   for (let page = 0; hasPrevious; page++) {
-    const response = await server.execute(UsersPage, { last: pageSize, before, orderBy }, { as: admin });
+    const response: GraphQLResponse<ReadPaginationUsersQuery> = await server.execute(UsersPage, { last: pageSize, before, orderBy }, { as: admin });
     expect(response.errors).toBeUndefined();
     const connection = response.data!.users;
     expect(connection.pageInfo.hasNextPage).toBe(page > 0);
@@ -165,7 +165,7 @@ describe('keyset pagination', () => {
     expect(hundred.data?.users.pageInfo.hasNextPage).toBe(false);
 
     for (const variables of [{ first: 101 }, { last: 101 }, { first: -1 }]) {
-      const response = await server.execute(UsersPage, variables, { as: admin });
+      const response: GraphQLResponse<ReadPaginationUsersQuery> = await server.execute(UsersPage, variables, { as: admin });
       expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
       expect(response.errors?.[0]?.extensions?.['field']).toBe(Object.keys(variables)[0]);
       expect(response.data?.users ?? null).toBeNull();
@@ -184,7 +184,7 @@ describe('keyset pagination', () => {
       [{ after: cursor, orderBy: [{ field: 'EMAIL', direction: 'ASC' }] }, 'after'],
       [{ after: forged, orderBy: [{ field: 'USERNAME', direction: 'ASC' }] }, 'after'],
     ] as const) {
-      const response = await server.execute(UsersPage, variables as never, { as: admin });
+      const response: GraphQLResponse<ReadPaginationUsersQuery> = await server.execute(UsersPage, variables as never, { as: admin });
       expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
       expect(response.errors?.[0]?.extensions?.['field']).toBe(field);
     }
@@ -196,7 +196,7 @@ describe('keyset pagination', () => {
     const forward: number[] = [];
     let after: string | null = null;
     for (let page = 0; page < 10; page++) {
-      const response = await server.execute(UserOrdersPage, { id: userId, first: 3, after }, { as: admin });
+      const response: GraphQLResponse<ReadPaginationUserOrdersQuery> = await server.execute(UserOrdersPage, { id: userId, first: 3, after }, { as: admin });
       expect(response.errors).toBeUndefined();
       const orders = response.data!.user!.orders;
       expect(orders.totalCount).toBe(7);
