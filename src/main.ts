@@ -65,6 +65,7 @@ process.on('uncaughtException', (error) => {
 try {
   database = await openDatabase(config, {
     log: (line) => log.info(line),
+    onIdleClientError: (error) => log.warn({ err: error }, 'an idle database connection failed; it will be replaced'),
     onConnectRetry: ({ attempt, attempts, delayMs, kind, reason }) =>
       log.warn({ attempt, attempts, delayMs, diagnosis: kind, reason }, `database connection failed (${kind}); retrying in ${delayMs} ms`),
   });

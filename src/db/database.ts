@@ -18,6 +18,8 @@ export interface OpenDatabaseOptions {
   /** Apply pending migrations first (default true). */
   migrate?: boolean;
   log?: (line: string) => void;
+  /** Told when an idle pooled connection fails; the pool replaces it on next use. */
+  onIdleClientError?: (error: Error) => void;
   /** Told about each failed attempt to reach DATABASE_URL before the next one (bounded by DB_CONNECT_RETRIES). */
   onConnectRetry?: (retry: ConnectRetry) => void;
 }
@@ -50,6 +52,7 @@ export async function openDatabase(config: Config, options: OpenDatabaseOptions 
     connectionTimeoutMillis: config.DB_POOL_TIMEOUT_MS,
     idleTimeoutMillis: config.DB_IDLE_TIMEOUT_MS,
     statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
+    ...(options.onIdleClientError ? { onIdleClientError: options.onIdleClientError } : {}),
   });
   const prisma = createPrismaClient(pool);
   let closed = false;

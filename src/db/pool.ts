@@ -8,6 +8,11 @@ export interface PoolOptions {
   idleTimeoutMillis: number;
   statementTimeoutMs: number;
   applicationName?: string;
+  /**
+   * An idle pooled connection failed (e.g. the server restarted). pg discards
+   * the client; without a listener the 'error' event would crash the process.
+   */
+  onIdleClientError?: (error: Error) => void;
 }
 
 type QueryFn = pg.PoolClient['query'];
@@ -92,6 +97,7 @@ export function createPool(options: PoolOptions): pg.Pool {
     ...(options.statementTimeoutMs > 0 ? { statement_timeout: options.statementTimeoutMs } : {}),
   });
   pool.on('connect', instrument);
+  pool.on('error', (error) => options.onIdleClientError?.(error));
   observePoolQueries(pool);
   return pool;
 }
