@@ -20,15 +20,7 @@ export interface Context {
   loginAttempts: LoginAttemptLimiter;
 }
 
-export interface ContextInit {
-  requestId: string;
-  viewer: Viewer | null;
-  prisma: PrismaClient;
-  config: Config;
-  log: Logger;
-  clientAddress: string;
-  loginAttempts: LoginAttemptLimiter;
-}
+export type ContextInit = Omit<Context, 'loaders'>;
 
 export function createContext(init: ContextInit): Context {
   let loaders: Loaders | undefined;

@@ -3,7 +3,7 @@ import { AppError, BadUserInputError, ForbiddenError } from '../errors.js';
 import type { User } from '../generated/prisma/client.js';
 import type { Prisma } from '../db/prisma.js';
 import { diffRows, type Transaction } from './audit.js';
-import { insertUser } from './user-records.js';
+import { insertUser, userRowData } from './user-records.js';
 import { checkNewUser, type NewUser, type NewUserInput } from './user-rules.js';
 import type { UserServiceContext } from './users.js';
 
@@ -71,17 +71,7 @@ async function hashRows(rows: { index: number; user: NewUser }[]): Promise<Ready
 /** The whole batch in two statements (users, then their audit entries). */
 async function insertBatch(tx: Transaction, rows: ReadyRow[], actorId: number): Promise<User[]> {
   const created = await tx.user.createManyAndReturn({
-    data: rows.map(({ user, passwordHash }) => ({
-      username: user.username,
-      email: user.email,
-      passwordHash,
-      firstName: user.firstName,
-      lastName: user.lastName,
-      birthDate: user.birthDate,
-      phone: user.phone,
-      role: user.role,
-      isActive: user.isActive,
-    })),
+    data: rows.map(({ user, passwordHash }) => userRowData(user, passwordHash)),
   });
   await tx.auditLog.createMany({
     data: created.map((user) => ({

@@ -2,6 +2,21 @@ import type { User } from '../generated/prisma/client.js';
 import { recordAudit, type Transaction } from './audit.js';
 import { conflictOn, rethrowUserConflict, takenUserField, type NewUser } from './user-rules.js';
 
+/** The users row for a validated user. */
+export function userRowData(user: NewUser, passwordHash: string) {
+  return {
+    username: user.username,
+    email: user.email,
+    passwordHash,
+    firstName: user.firstName,
+    lastName: user.lastName,
+    birthDate: user.birthDate,
+    phone: user.phone,
+    role: user.role,
+    isActive: user.isActive,
+  };
+}
+
 /**
  * Inserts a validated user inside the caller's transaction: CONFLICT naming
  * the field when the username or email is taken (checked first for a clear
@@ -18,19 +33,7 @@ export async function insertUser(
   const taken = await takenUserField(tx, user);
   if (taken) throw conflictOn(taken);
   const created = await tx.user
-    .create({
-      data: {
-        username: user.username,
-        email: user.email,
-        passwordHash,
-        firstName: user.firstName,
-        lastName: user.lastName,
-        birthDate: user.birthDate,
-        phone: user.phone,
-        role: user.role,
-        isActive: user.isActive,
-      },
-    })
+    .create({ data: userRowData(user, passwordHash) })
     .catch(rethrowUserConflict);
   await recordAudit(tx, { action: 'CREATE', entity: 'User', entityId: created.id, actorId: actorId ?? created.id, after: created, ...(meta ? { meta } : {}) });
   return created;

@@ -164,6 +164,7 @@ describe('createProduct', () => {
     const before = await rowCounts(server.db.prisma);
     const response = await server.execute(CreateProduct, { input: validInput({ price: '1.005' }) }, { as: admin });
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(response.errors?.[0]?.extensions?.['field']).toBe('price');
     expect(await rowCounts(server.db.prisma)).toEqual(before);
   });
 });
