@@ -1,8 +1,10 @@
+import { GraphQLError } from 'graphql';
+
 /**
- * Errors the API reports to clients, with the contract's codes. They are
- * plain Errors (services never import GraphQL); the server's error masking
- * turns them into GraphQL errors carrying `extensions.code` and lets nothing
- * else through.
+ * Errors the API reports to clients: GraphQLError subclasses carrying the
+ * contract's code in `extensions.code`. Services throw them; the server's
+ * error masking lets these through (and only these) and masks everything else
+ * as INTERNAL_SERVER_ERROR.
  */
 export type ErrorCode =
   | 'UNAUTHENTICATED'
@@ -16,14 +18,14 @@ export type ErrorCode =
   | 'RATE_LIMITED'
   | 'INTERNAL_SERVER_ERROR';
 
-export class AppError extends Error {
+export class AppError extends GraphQLError {
   override name = 'AppError';
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly extensions: Record<string, unknown> = {},
+    extensions: Record<string, unknown> = {},
   ) {
-    super(message);
+    super(message, { extensions: { ...extensions, code } });
   }
 }
 

@@ -9,7 +9,7 @@ import type { Config } from './config.js';
 import { createContext, type Context } from './context.js';
 import type { PrismaClient } from './db/prisma.js';
 import { AppError } from './errors.js';
-import { variableInputError } from './lib/variable-input-error.js';
+import { asVariableInputError } from './lib/variable-input-error.js';
 import { queryLimitPlugins } from './lib/query-limits.js';
 import { createObservability, requestIdOf, type Metrics } from './observability/index.js';
 import { schema } from './schema/index.js';
@@ -48,18 +48,18 @@ query Example {
 }
 `;
 
-/** Errors the API means to show keep their code; everything else is logged and masked. */
+/**
+ * Errors the API means to show keep their code and are returned as they are
+ * (Yoga logs every error the masking replaces, as a server error); everything
+ * else is logged and masked.
+ */
 function maskError(log: Logger, mapDatabaseUnavailable: (error: unknown) => GraphQLError | null) {
   return (error: unknown, message: string): Error => {
-    const inputError = variableInputError(error);
+    const inputError = asVariableInputError(error);
     if (inputError) return inputError;
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-    if (original instanceof AppError) {
-      return new GraphQLError(original.message, {
-        ...(error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {}),
-        extensions: { ...original.extensions, code: original.code },
-      });
-    }
+    // A located AppError already carries the AppError's extensions (code, field…).
+    if (original instanceof AppError) return error instanceof GraphQLError ? error : original;
     if (error instanceof GraphQLError && !error.originalError) return error;
     if (original instanceof GraphQLError && original.extensions?.['code']) return original;
     const unavailable = mapDatabaseUnavailable(original);

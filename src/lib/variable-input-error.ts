@@ -34,13 +34,14 @@ export function variableProblemOf(message: string, reason: string | undefined): 
 /**
  * Variables that do not fit their declared type (a missing required field, a
  * wrong scalar or enum value) are BAD_USER_INPUT naming the field, not
- * internal errors; null for any other error.
+ * internal errors. The error is rewritten in place (message without the
+ * value, code and field) and returned; null for any other error. In place,
+ * because Yoga logs every error its masking replaces as a server error.
  */
-export function variableInputError(error: unknown): GraphQLError | null {
+export function asVariableInputError(error: unknown): GraphQLError | null {
   if (!(error instanceof GraphQLError) || !VARIABLE_ERROR.test(error.message)) return null;
   const problem = variableProblemOf(error.message, error.originalError?.message);
-  return new GraphQLError(problem.message, {
-    nodes: error.nodes,
-    extensions: { code: 'BAD_USER_INPUT', field: problem.field },
-  });
+  error.message = problem.message;
+  (error as { extensions: Record<string, unknown> }).extensions = { code: 'BAD_USER_INPUT', field: problem.field };
+  return error;
 }

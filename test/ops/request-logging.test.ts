@@ -58,6 +58,24 @@ describe('request logging', () => {
     ]);
   });
 
+  it('does not log errors the API means to return (FORBIDDEN, BAD_USER_INPUT) as server errors', async () => {
+    const server = createOpsServer({ prisma: db.prisma, pool: db.pool, logLevel: 'debug' });
+    const { token } = await signToken({ userId: 1, role: 'CUSTOMER' }, TEST_JWT_SECRET, 600);
+    const forbidden = await server.post('query OpsLogForbidden { reports { userStatistics { totalUsers } } }', {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const badInput = await server.post('query OpsLogBadInput { products(first: 101) { totalCount } }');
+    const badVariable = await server.post('query OpsLogBadVariable($first: Int) { products(first: $first) { totalCount } }', {
+      variables: { first: 'many' },
+    });
+    expect(forbidden.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    expect(badInput.body.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    expect(badVariable.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    const lines = server.logs.lines();
+    expect(lines.filter((line) => Number(line['level']) >= 50)).toEqual([]);
+    expect(requestLines(lines).map((line) => line['errors'])).toEqual([['FORBIDDEN'], ['BAD_USER_INPUT'], ['BAD_USER_INPUT']]);
+  });
+
   it('never writes authorization headers, passwords, tokens or tax ids, even at trace level', async () => {
     const server = createOpsServer({ prisma: db.prisma, pool: db.pool, logLevel: 'trace' });
     const { token } = await signToken({ userId: 1, role: 'ADMIN' }, TEST_JWT_SECRET, 600);
