@@ -13,6 +13,7 @@ import { asVariableInputError } from './lib/variable-input-error.js';
 import { queryLimitPlugins } from './lib/query-limits.js';
 import { createObservability, requestIdOf, type Metrics } from './observability/index.js';
 import { schema } from './schema/index.js';
+import { currentViewer } from './services/auth.js';
 
 export interface ServerDependencies {
   prisma: PrismaClient;
@@ -72,17 +73,22 @@ function maskError(log: Logger, mapDatabaseUnavailable: (error: unknown) => Grap
   };
 }
 
-async function viewerFrom(request: Request, secret: string): Promise<Viewer | null> {
+const unauthenticated = (message: string) =>
+  new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+
+async function viewerFrom(request: Request, secret: string, prisma: PrismaClient): Promise<Viewer | null> {
   const token = bearerToken(request.headers.get('authorization'));
   if (!token) return null;
+  let claimed: Viewer;
   try {
-    return await verifyToken(token, secret);
+    claimed = await verifyToken(token, secret);
   } catch (error) {
-    if (error instanceof InvalidTokenError) {
-      throw new GraphQLError(error.message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
-    }
+    if (error instanceof InvalidTokenError) throw unauthenticated(error.message);
     throw error;
   }
+  const viewer = await currentViewer(prisma, claimed);
+  if (!viewer) throw unauthenticated('The account of this token is inactive or deleted');
+  return viewer;
 }
 
 /**
@@ -118,7 +124,7 @@ export function createServer(deps: ServerDependencies): YogaServerInstance<Recor
     context: async ({ request, ...serverContext }) =>
       createContext({
         requestId: requestIdOf(request),
-        viewer: await viewerFrom(request, config.JWT_SECRET),
+        viewer: await viewerFrom(request, config.JWT_SECRET, prisma),
         prisma,
         config,
         log,

@@ -1,6 +1,7 @@
 import { hashPassword, verifyAgainstDummy, verifyPassword } from '../auth/password.js';
-import { signToken } from '../auth/viewer.js';
+import { signToken, type Viewer } from '../auth/viewer.js';
 import type { Context } from '../context.js';
+import type { PrismaClient } from '../db/prisma.js';
 import { BadUserInputError, NotFoundError, RateLimitedError, UnauthenticatedError } from '../errors.js';
 import type { User } from '../generated/prisma/client.js';
 import { recordActivity, recordAudit } from './audit.js';
@@ -116,4 +117,18 @@ export async function changePassword(
     await recordActivity(tx, userId, 'PASSWORD_CHANGED');
   });
   return true;
+}
+
+/**
+ * The viewer a verified token stands for, as the database has it now: a
+ * deactivated or deleted account's tokens stop working at once, and a role
+ * change applies to tokens issued before it. Null when the account cannot act.
+ */
+export async function currentViewer(prisma: PrismaClient, claimed: Viewer): Promise<Viewer | null> {
+  const user = await prisma.user.findUnique({
+    where: { id: claimed.userId },
+    select: { id: true, role: true, isActive: true, deletedAt: true },
+  });
+  if (!user || !user.isActive || user.deletedAt !== null) return null;
+  return { userId: user.id, role: user.role };
 }

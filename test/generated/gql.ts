@@ -15,6 +15,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query Health {\n    health {\n      status\n      database\n      version\n    }\n  }\n": typeof types.HealthDocument,
+    "\n  query ViewerMe {\n    me {\n      rowId\n      role\n    }\n  }\n": typeof types.ViewerMeDocument,
+    "\n  query ViewerAuditLog {\n    auditLog(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.ViewerAuditLogDocument,
     "\n  mutation CliCreateAdminLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n      user {\n        role\n      }\n    }\n  }\n": typeof types.CliCreateAdminLogInDocument,
     "\n  mutation AuthRateLimitLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        rowId\n      }\n    }\n  }\n": typeof types.AuthRateLimitLogInDocument,
     "\n  mutation AuthSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      expiresAt\n      user {\n        rowId\n        username\n        email\n        phone\n        role\n        isActive\n        birthDate\n      }\n    }\n  }\n": typeof types.AuthSignUpDocument,
@@ -139,6 +141,8 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query Health {\n    health {\n      status\n      database\n      version\n    }\n  }\n": types.HealthDocument,
+    "\n  query ViewerMe {\n    me {\n      rowId\n      role\n    }\n  }\n": types.ViewerMeDocument,
+    "\n  query ViewerAuditLog {\n    auditLog(first: 1) {\n      totalCount\n    }\n  }\n": types.ViewerAuditLogDocument,
     "\n  mutation CliCreateAdminLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n      user {\n        role\n      }\n    }\n  }\n": types.CliCreateAdminLogInDocument,
     "\n  mutation AuthRateLimitLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        rowId\n      }\n    }\n  }\n": types.AuthRateLimitLogInDocument,
     "\n  mutation AuthSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      expiresAt\n      user {\n        rowId\n        username\n        email\n        phone\n        role\n        isActive\n        birthDate\n      }\n    }\n  }\n": types.AuthSignUpDocument,
@@ -280,6 +284,14 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Health {\n    health {\n      status\n      database\n      version\n    }\n  }\n"): (typeof documents)["\n  query Health {\n    health {\n      status\n      database\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerMe {\n    me {\n      rowId\n      role\n    }\n  }\n"): (typeof documents)["\n  query ViewerMe {\n    me {\n      rowId\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerAuditLog {\n    auditLog(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ViewerAuditLog {\n    auditLog(first: 1) {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

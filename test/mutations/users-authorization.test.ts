@@ -192,7 +192,8 @@ const cases: Case[] = [
       await server.db.prisma.user.update({ where: { id: target.id }, data: { deletedAt: new Date(), isActive: false } });
     },
     run: (call) => server.execute(RestoreUser, { id: id(call.target) }, options(call)),
-    expected: adminOnly,
+    // A deleted account's own tokens no longer authenticate.
+    expected: { ...adminOnly, 'customer on self': 'UNAUTHENTICATED' },
   },
   {
     mutation: 'deleteUser',

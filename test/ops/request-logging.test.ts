@@ -3,6 +3,7 @@ import { onQuery, runInQueryScope, type QueryScope } from '../../src/db/query-ob
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 import { TEST_JWT_SECRET } from '../support/server.js';
 import { signToken } from '../../src/auth/viewer.js';
+import { createUser } from '../support/factories.js';
 import { OpsHealth } from './support/operations.js';
 import { createOpsServer, type LogLine } from './support/ops-server.js';
 
@@ -60,7 +61,8 @@ describe('request logging', () => {
 
   it('does not log errors the API means to return (FORBIDDEN, BAD_USER_INPUT) as server errors', async () => {
     const server = createOpsServer({ prisma: db.prisma, pool: db.pool, logLevel: 'debug' });
-    const { token } = await signToken({ userId: 1, role: 'CUSTOMER' }, TEST_JWT_SECRET, 600);
+    const customer = await createUser(db.prisma);
+    const { token } = await signToken({ userId: customer.id, role: 'CUSTOMER' }, TEST_JWT_SECRET, 600);
     const forbidden = await server.post('query OpsLogForbidden { reports { userStatistics { totalUsers } } }', {
       headers: { authorization: `Bearer ${token}` },
     });
