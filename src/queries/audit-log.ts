@@ -2,7 +2,7 @@
 import { Prisma } from '../db/prisma.js';
 import type { AuditAction } from '../generated/prisma/enums.js';
 import { dateTimeFilterSql, equalsSql, sqlAnd, TRUE, type DateTimeFilterInput } from '../schema/filters.js';
-import type { KeysetList } from '../schema/pagination.js';
+import type { KeysetList } from './keyset.js';
 
 export interface AuditLogFilterInput {
   /** Exact entity name, e.g. "User". */

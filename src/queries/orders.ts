@@ -14,7 +14,7 @@ import {
   type DecimalFilterInput,
   type StringFilterInput,
 } from '../schema/filters.js';
-import type { ChildKeysetList, KeysetList, SortDirection, SortKey } from '../schema/pagination.js';
+import type { ChildKeysetList, KeysetList, SortDirection, SortKey } from './keyset.js';
 
 export interface OrderFilterInput {
   status?: readonly OrderStatus[] | null;

@@ -12,7 +12,7 @@ import {
   type IntFilterInput,
   type StringFilterInput,
 } from '../schema/filters.js';
-import type { ChildKeysetList, KeysetList, SortDirection, SortKey } from '../schema/pagination.js';
+import type { ChildKeysetList, KeysetList, SortDirection, SortKey } from './keyset.js';
 import { isSaleSql } from './sales.js';
 
 /** ProductFilter with its IDs already decoded to row ids. */

@@ -16,7 +16,7 @@ import {
   type DateTimeFilterInput,
   type StringFilterInput,
 } from '../schema/filters.js';
-import type { KeysetList, SortDirection, SortKey } from '../schema/pagination.js';
+import type { KeysetList, SortDirection, SortKey } from './keyset.js';
 import { isSaleSql } from './sales.js';
 
 export interface UserFilterInput {

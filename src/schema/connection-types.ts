@@ -1,6 +1,6 @@
 import type { ObjectRef } from '@pothos/core';
 import { builder } from './builder.js';
-import type { Connection } from './pagination.js';
+import type { Connection } from '../queries/keyset.js';
 
 /**
  * `<Name>Connection` (edges, nodes, pageInfo, totalCount) and `<Name>Edge`

@@ -1,0 +1,317 @@
+/**
+ * Keyset pagination in SQL: the engine behind every Relay connection of the
+ * API (src/schema/pagination.ts turns its pages into connections).
+ *
+ * A list is described as a `KeysetList`: FROM (joins, lateral aggregates, CTE
+ * subqueries…), WHERE (compile filters with src/schema/filters.ts), the row id
+ * expression and the sort keys. Computed sorts (TOTAL_SPENT, UNITS_SOLD…) are
+ * just keys whose expression is an aggregate column of a joined subquery. The
+ * row id is always appended as the final tie-breaker, so cursors are stable.
+ * `fetchPage` returns one page of ids + cursors (+ totalCount and the
+ * opposite-direction flag) in ONE statement; `fetchChildPages` pages every
+ * parent of a level (User.orders, Category.products) in ONE statement.
+ *
+ * Page size: default 20, max 100; more, a negative size, or first+last is
+ * BAD_USER_INPUT naming `first`/`last`. A malformed cursor, or one from another
+ * sort order, is BAD_USER_INPUT naming `after`/`before`.
+ */
+import { Buffer } from 'node:buffer';
+import { Prisma, type PrismaClient } from '../db/prisma.js';
+import { BadUserInputError } from '../errors.js';
+import { FALSE, sqlAnd, sqlOr, TRUE } from '../schema/filters.js';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+export type SortDirection = 'ASC' | 'DESC';
+/** How a key's value is carried in a cursor and cast back to SQL. */
+export type KeyType = 'int' | 'numeric' | 'text' | 'timestamptz' | 'date' | 'bool';
+
+export interface SortKey {
+  /** SQL expression over the list's FROM clause. */
+  expr: Prisma.Sql;
+  direction: SortDirection;
+  type: KeyType;
+  /** Nullable keys sort NULLs last in both directions. */
+  nullable?: boolean;
+}
+
+export interface KeysetList {
+  /** Body of the FROM clause, e.g. Prisma.sql`users u LEFT JOIN stats s ON s.user_id = u.id`. */
+  from: Prisma.Sql;
+  where: Prisma.Sql;
+  /** The row's primary key (int), e.g. Prisma.sql`u.id`: the final tie-breaker and what gets hydrated. */
+  id: Prisma.Sql;
+  keys: SortKey[];
+  /**
+   * Names the sort order (e.g. "USERNAME:ASC,id"); baked into cursors so that
+   * a cursor from another order is refused instead of silently misplacing.
+   */
+  sortName: string;
+}
+
+export interface ChildKeysetList extends KeysetList {
+  /** The parent's id (int) each row belongs to, e.g. Prisma.sql`o.customer_id`. */
+  parent: Prisma.Sql;
+}
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+type CursorValue = string | null;
+
+export interface PageRequest {
+  size: number;
+  backward: boolean;
+  after: string | null;
+  before: string | null;
+}
+
+export interface PageRow {
+  id: number;
+  cursor: string;
+}
+
+export interface Page {
+  rows: PageRow[];
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  totalCount: number;
+}
+
+export interface Connection<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  totalCount: number;
+}
+
+export function pageRequest(args: PageArgs): PageRequest {
+  const { first, last } = args;
+  if (first != null && last != null) throw new BadUserInputError('Use either first or last, not both', 'last');
+  for (const [field, value] of [['first', first], ['last', last]] as const) {
+    if (value != null && (value < 0 || value > MAX_PAGE_SIZE)) {
+      throw new BadUserInputError(`${field} must be between 0 and ${MAX_PAGE_SIZE}`, field, { max: MAX_PAGE_SIZE });
+    }
+  }
+  const backward = last != null || (first == null && args.before != null && args.after == null);
+  return {
+    size: (backward ? last : first) ?? DEFAULT_PAGE_SIZE,
+    backward,
+    after: args.after ?? null,
+    before: args.before ?? null,
+  };
+}
+
+// ------------------------------------------------------------------ cursors
+
+function encodeCursor(sortName: string, values: CursorValue[]): string {
+  return Buffer.from(JSON.stringify([sortName, ...values])).toString('base64url');
+}
+
+const VALUE_PATTERNS: Record<KeyType, (value: unknown) => boolean> = {
+  int: (v) => typeof v === 'string' && /^-?\d{1,18}$/.test(v),
+  numeric: (v) => typeof v === 'string' && /^-?\d{1,30}(\.\d{1,30})?$/.test(v),
+  text: (v) => typeof v === 'string',
+  timestamptz: (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:\d{2})$/.test(v) && !Number.isNaN(Date.parse(v)),
+  date: (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)),
+  bool: (v) => v === 'true' || v === 'false',
+};
+
+/** The effective keys: nullable keys get an `IS NULL` key in front (NULLs last), the id comes last. */
+function effectiveKeys(list: KeysetList): SortKey[] {
+  const keys: SortKey[] = [];
+  for (const key of list.keys) {
+    if (key.nullable) keys.push({ expr: Prisma.sql`(${key.expr} IS NULL)`, direction: 'ASC', type: 'bool' });
+    keys.push(key);
+  }
+  const lastDirection = list.keys.at(-1)?.direction ?? 'ASC';
+  keys.push({ expr: list.id, direction: lastDirection, type: 'int' });
+  return keys;
+}
+
+function decodeCursor(cursor: string, list: KeysetList, keys: SortKey[], field: 'after' | 'before'): CursorValue[] {
+  const invalid = () => new BadUserInputError(`${field} is not a valid cursor for this list and order`, field);
+  let decoded: unknown;
+  try {
+    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw invalid();
+  }
+  if (!Array.isArray(decoded) || decoded[0] !== list.sortName || decoded.length !== keys.length + 1) throw invalid();
+  const values = decoded.slice(1) as CursorValue[];
+  keys.forEach((key, index) => {
+    const value = values[index];
+    if (value === null ? key.nullable !== true : !VALUE_PATTERNS[key.type](value)) throw invalid();
+  });
+  return values;
+}
+
+const CASTS: Record<KeyType, Prisma.Sql> = {
+  int: Prisma.raw('bigint'),
+  numeric: Prisma.raw('numeric'),
+  text: Prisma.raw('text'),
+  timestamptz: Prisma.raw('timestamptz'),
+  date: Prisma.raw('date'),
+  bool: Prisma.raw('boolean'),
+};
+
+/** The key's value as cursor text: exact for numbers, ISO 8601 for times (parseable in JS and SQL). */
+function keyText(expr: Prisma.Sql, type: KeyType): Prisma.Sql {
+  return type === 'timestamptz' || type === 'date' ? Prisma.sql`(to_json(${expr}) #>> '{}')` : Prisma.sql`(${expr})::text`;
+}
+
+const cursorParam = (value: CursorValue, type: KeyType) => Prisma.sql`CAST(${value} AS ${CASTS[type]})`;
+
+/**
+ * Rows strictly after (or before) the cursor position in the sort order;
+ * `orEqual` also keeps the cursor's own position.
+ */
+function keysetCondition(
+  exprs: Prisma.Sql[],
+  keys: SortKey[],
+  values: CursorValue[],
+  side: 'after' | 'before',
+  orEqual = false,
+): Prisma.Sql {
+  const alternatives: Prisma.Sql[] = [];
+  const equalities: Prisma.Sql[] = [];
+  keys.forEach((key, index) => {
+    const value = cursorParam(values[index] ?? null, key.type);
+    const ascending = key.direction === 'ASC';
+    const op = Prisma.raw((side === 'after') === ascending ? '>' : '<');
+    alternatives.push(sqlAnd([...equalities, Prisma.sql`${exprs[index]!} ${op} ${value}`]));
+    equalities.push(Prisma.sql`${exprs[index]!} IS NOT DISTINCT FROM ${value}`);
+  });
+  if (orEqual) alternatives.push(sqlAnd(equalities));
+  return sqlOr(alternatives);
+}
+
+function orderBy(exprs: Prisma.Sql[], keys: SortKey[], reverse: boolean): Prisma.Sql {
+  return Prisma.join(
+    keys.map((key, index) => {
+      const direction = (key.direction === 'ASC') !== reverse ? 'ASC' : 'DESC';
+      return Prisma.sql`${exprs[index]!} ${Prisma.raw(direction)}`;
+    }),
+  );
+}
+
+interface PlannedPage {
+  keys: SortKey[];
+  window: Prisma.Sql;
+  /** Rows on the far side of the cursor we came from (decides hasPreviousPage / hasNextPage). */
+  opposite: Prisma.Sql;
+}
+
+/** The keyset conditions of a request, written over `exprs` (the key expressions or their aliases). */
+function plan(list: KeysetList, request: PageRequest, exprs: Prisma.Sql[] | null): PlannedPage {
+  const keys = effectiveKeys(list);
+  const over = exprs ?? keys.map((key) => key.expr);
+  const after = request.after === null ? null : decodeCursor(request.after, list, keys, 'after');
+  const before = request.before === null ? null : decodeCursor(request.before, list, keys, 'before');
+  const window = sqlAnd([
+    after ? keysetCondition(over, keys, after, 'after') : TRUE,
+    before ? keysetCondition(over, keys, before, 'before') : TRUE,
+  ]);
+  const from = request.backward ? before : after;
+  const opposite = from ? keysetCondition(over, keys, from, request.backward ? 'after' : 'before', true) : FALSE;
+  return { keys, window, opposite };
+}
+
+interface RawPageRow {
+  __parent?: number | null;
+  __id: number | null;
+  __total: number | null;
+  __other: boolean | null;
+  [key: `__k${number}`]: string | null;
+}
+
+function rowCursor(list: KeysetList, keys: SortKey[], row: RawPageRow): string {
+  return encodeCursor(
+    list.sortName,
+    keys.map((_key, index) => row[`__k${index}`] ?? null),
+  );
+}
+
+function toPage(list: KeysetList, keys: SortKey[], request: PageRequest, rows: RawPageRow[], total: number, other: boolean): Page {
+  const more = rows.length > request.size;
+  const pageRows = rows.slice(0, request.size).map((row) => ({ id: Number(row.__id), cursor: rowCursor(list, keys, row) }));
+  if (request.backward) pageRows.reverse();
+  return {
+    rows: pageRows,
+    hasNextPage: request.backward ? other : more,
+    hasPreviousPage: request.backward ? more : other,
+    totalCount: total,
+  };
+}
+
+/** One statement: the page (size + 1 rows to see whether more exist), totalCount and the opposite-side flag. */
+export async function fetchPage(db: PrismaClient, list: KeysetList, request: PageRequest, withTotal = true): Promise<Page> {
+  const { keys, window, opposite } = plan(list, request, null);
+  const selected = keys.map((key, index) => Prisma.sql`${keyText(key.expr, key.type)} AS ${Prisma.raw(`__k${index}`)}`);
+  const rows = await db.$queryRaw<RawPageRow[]>`
+    SELECT meta.__total, meta.__other, page.*
+    FROM (SELECT ${withTotal ? Prisma.sql`(SELECT count(*) FROM ${list.from} WHERE ${list.where})::int` : Prisma.sql`0`} AS __total,
+                 ${opposite === FALSE ? FALSE : Prisma.sql`EXISTS (SELECT 1 FROM ${list.from} WHERE ${list.where} AND ${opposite})`} AS __other) meta
+    LEFT JOIN LATERAL (
+      SELECT (${list.id})::int AS __id, ${Prisma.join(selected)}
+      FROM ${list.from}
+      WHERE ${list.where} AND ${window}
+      ORDER BY ${orderBy(keys.map((key) => key.expr), keys, request.backward)}
+      LIMIT ${request.size + 1}
+    ) page ON TRUE`;
+  const first = rows[0];
+  const pageRows = rows.filter((row) => row.__id !== null);
+  return toPage(list, keys, request, pageRows, first?.__total ?? 0, first?.__other ?? false);
+}
+
+/**
+ * One statement for the pages of many parents: every parent gets the same
+ * window (the arguments are the same for every row of a list), its own
+ * totalCount and flags.
+ */
+export async function fetchChildPages(
+  db: PrismaClient,
+  list: ChildKeysetList,
+  request: PageRequest,
+  parentIds: readonly number[],
+): Promise<Map<number, Page>> {
+  const aliases = effectiveKeys(list).map((_key, index) => Prisma.raw(`__s${index}`));
+  const { keys, window, opposite } = plan(list, request, aliases);
+  const texts = keys.map((key, index) => Prisma.sql`${keyText(aliases[index]!, key.type)} AS ${Prisma.raw(`__k${index}`)}`);
+  const nulls = keys.map((_key, index) => Prisma.sql`NULL::text AS ${Prisma.raw(`__k${index}`)}`);
+  const rows = await db.$queryRaw<(RawPageRow & { __parent: number })[]>`
+    WITH base AS (
+      SELECT (${list.parent})::int AS __parent,
+             ${Prisma.join(keys.map((key, index) => Prisma.sql`${key.expr} AS ${aliases[index]!}`))}
+      FROM ${list.from}
+      WHERE ${list.where} AND (${list.parent}) IN (${Prisma.join(parentIds.map((id) => Prisma.sql`${id}::int`))})
+    ),
+    meta AS (
+      SELECT __parent, count(*)::int AS __total, bool_or(${opposite}) AS __other FROM base GROUP BY __parent
+    ),
+    page AS (
+      SELECT base.*, row_number() OVER (PARTITION BY __parent ORDER BY ${orderBy(aliases, keys, request.backward)}) AS __rn
+      FROM base WHERE ${window}
+    )
+    SELECT __parent, NULL::int AS __id, __total, __other, 0::bigint AS __rn, ${Prisma.join(nulls)} FROM meta
+    UNION ALL
+    SELECT __parent, (${aliases.at(-1)!})::int, NULL, NULL, __rn, ${Prisma.join(texts)} FROM page WHERE __rn <= ${request.size + 1}
+    ORDER BY 1, 5`;
+  const grouped = new Map<number, { meta?: RawPageRow; rows: RawPageRow[] }>();
+  for (const row of rows) {
+    const entry = grouped.get(row.__parent) ?? { rows: [] };
+    if (row.__id === null) entry.meta = row;
+    else entry.rows.push(row);
+    grouped.set(row.__parent, entry);
+  }
+  return new Map(
+    parentIds.map((parentId) => {
+      const entry = grouped.get(parentId);
+      return [parentId, toPage(list, keys, request, entry?.rows ?? [], entry?.meta?.__total ?? 0, entry?.meta?.__other ?? false)];
+    }),
+  );
+}
