@@ -1,16 +1,8 @@
+import type { PostalAddress } from '../lib/address.js';
 import { builder } from './builder.js';
 import { AddressTypeEnum } from './enums.js';
 
-export interface AddressShape {
-  street: string;
-  city: string;
-  state: string;
-  postalCode: string;
-  country: string;
-  type: 'HOME' | 'WORK' | 'OTHER';
-}
-
-export const Address = builder.objectRef<AddressShape>('Address').implement({
+export const Address = builder.objectRef<PostalAddress>('Address').implement({
   description: 'A postal address (stored as a JSON object on profiles and orders).',
   fields: (t) => ({
     street: t.exposeString('street'),
@@ -30,7 +22,7 @@ const ADDRESS_TYPES = new Set(['HOME', 'WORK', 'OTHER']);
  * null rather than failing the request. Missing country/type take the input
  * defaults (CN, HOME).
  */
-export function addressFromJson(value: unknown): AddressShape | null {
+export function addressFromJson(value: unknown): PostalAddress | null {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return null;
   const json = value as Record<string, unknown>;
   const text = (key: string) => (typeof json[key] === 'string' ? (json[key] as string) : null);
@@ -46,6 +38,6 @@ export function addressFromJson(value: unknown): AddressShape | null {
     state,
     postalCode,
     country: text('country') ?? 'CN',
-    type: type && ADDRESS_TYPES.has(type) ? (type as AddressShape['type']) : 'HOME',
+    type: type && ADDRESS_TYPES.has(type) ? (type as PostalAddress['type']) : 'HOME',
   };
 }

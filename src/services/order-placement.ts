@@ -7,18 +7,10 @@ import {
 } from '../errors.js';
 import { databaseErrorOf, SQLSTATE } from '../lib/db-errors.js';
 import { globalIdOf } from '../lib/global-id.js';
+import type { PostalAddress } from '../lib/address.js';
 import { formatOrderNumber } from '../lib/order-number.js';
 import { recordActivity, recordAudit, type Transaction } from './audit.js';
 import type { ServiceContext } from './service-context.js';
-
-export interface AddressData {
-  street: string;
-  city: string;
-  state: string;
-  postalCode: string;
-  country: string;
-  type: 'HOME' | 'WORK' | 'OTHER';
-}
 
 export interface OrderLineData {
   productId: number;
@@ -31,7 +23,7 @@ export interface PlaceOrderData {
   /** Admins only; defaults to the caller. */
   customerId?: number | null | undefined;
   items: readonly OrderLineData[];
-  shippingAddress?: AddressData | null | undefined;
+  shippingAddress?: PostalAddress | null | undefined;
   note?: string | null | undefined;
 }
 

@@ -5,24 +5,16 @@ import type { UserProfile } from '../generated/prisma/client.js';
 import { decryptSecret, encryptSecret } from '../lib/crypto.js';
 import { normalizeTags } from '../lib/normalize.js';
 import { recordActivity, recordAudit } from './audit.js';
+import type { PostalAddress } from '../lib/address.js';
 
 export type ProfileServiceContext = Pick<Context, 'prisma' | 'viewer' | 'config'>;
-
-export interface AddressValue {
-  street: string;
-  city: string;
-  state: string;
-  postalCode: string;
-  country: string;
-  type: 'HOME' | 'WORK' | 'OTHER';
-}
 
 /** Absent fields stay as they are; null clears (tags: to the empty list). */
 export interface ProfileInput {
   bio?: string | null;
   website?: string | null;
   location?: string | null;
-  address?: AddressValue | null;
+  address?: PostalAddress | null;
   tags?: readonly string[] | null;
   preferences?: Record<string, unknown> | null;
   taxId?: string | null;
@@ -64,7 +56,7 @@ function tags(value: readonly string[] | null): string[] {
   return normal;
 }
 
-function address(value: AddressValue | null): AddressValue | null {
+function address(value: PostalAddress | null): PostalAddress | null {
   if (value === null) return null;
   return {
     street: value.street.trim(),
@@ -96,7 +88,7 @@ interface ProfileValues {
   bio?: string | null;
   website?: string | null;
   location?: string | null;
-  address?: AddressValue | null;
+  address?: PostalAddress | null;
   tags?: string[];
   preferences?: Record<string, unknown> | null;
   taxId?: string | null;
