@@ -6,7 +6,7 @@ import { createPool } from '../../src/db/pool.js';
 import { createPrismaClient, type PrismaClient } from '../../src/db/prisma.js';
 import { DATABASE_UNAVAILABLE_MESSAGE } from '../../src/observability/database-unavailable.js';
 import { createProduct } from '../support/factories.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { createTestDatabase, onEmbeddedDatabase, type TestDatabase } from '../support/test-database.js';
 import { OpsProductNode } from './support/operations.js';
 import { testConfig } from '../support/server.js';
 import { createOpsServer, sampleValue, scrape } from './support/ops-server.js';
@@ -63,7 +63,8 @@ describe('an exhausted connection pool', () => {
 });
 
 describe('the pool', () => {
-  it('is built from the environment: size, connection and idle timeouts, statement_timeout', async () => {
+  // PGlite has one connection and no statement_timeout: needs a real server.
+  it.skipIf(onEmbeddedDatabase())('is built from the environment: size, connection and idle timeouts, statement_timeout', async () => {
     const config = testConfig({
       DATABASE_URL: db.url,
       DB_POOL_SIZE: '3',

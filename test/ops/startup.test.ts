@@ -8,7 +8,7 @@ import {
   DatabaseConnectError,
   type ConnectRetry,
 } from '../../src/db/connect-with-retry.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { createTestDatabase, onEmbeddedDatabase, type TestDatabase } from '../support/test-database.js';
 import { closedPort } from './support/ops-server.js';
 import { startMain } from './support/main-process.js';
 
@@ -83,10 +83,10 @@ describe('connectWithRetry', () => {
     expect(retried).toEqual([]);
   });
 
-  it.each([
+  it.each<[string, () => Promise<string>]>([
     ['host unreachable', async () => `postgresql://postgres@127.0.0.1:${await closedPort()}/postgres`],
     ['authentication failed', async () => `postgresql://app:wrong@127.0.0.1:${refusing.port}/app`],
-    ['database missing', async () => missingDatabaseUrl()],
+    ...(onEmbeddedDatabase() ? [] : [['database missing', async () => missingDatabaseUrl()] satisfies [string, () => Promise<string>]]),
   ])('gives up on "%s" after the configured retries', async (kind, url) => {
     const { result, retried } = attempt(await url(), 2);
     const error = await result.catch((caught: unknown) => caught);
@@ -101,10 +101,13 @@ describe('connectWithRetry', () => {
 });
 
 describe('start-up against a database that does not answer', () => {
-  it.each([
+  it.each<[string, () => Promise<string>, RegExp]>([
     ['host unreachable', async () => `postgresql://postgres@127.0.0.1:${await closedPort()}/postgres`, /127\.0\.0\.1:\d+/],
     ['authentication failed', async () => `postgresql://app:s3cret-pw@127.0.0.1:${refusing.port}/app`, /user "app"/],
-    ['database missing', async () => missingDatabaseUrl(), /commerce_missing_[0-9a-f]{8}/],
+    // PGlite serves every database name: a missing database needs a real server.
+    ...(onEmbeddedDatabase()
+      ? []
+      : [['database missing', async () => missingDatabaseUrl(), /commerce_missing_[0-9a-f]{8}/] satisfies [string, () => Promise<string>, RegExp]]),
   ])('logs its retries, then one "%s" diagnosis line, and exits 1', { timeout: 120_000 }, async (kind, url, detail) => {
     const main = startMain({ DATABASE_URL: await url(), DB_CONNECT_RETRIES: '2', DB_CONNECT_RETRY_DELAY_MS: '20' });
     expect(await main.exited).toBe(1);

@@ -72,3 +72,12 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
     },
   };
 }
+
+/**
+ * True when the suite runs on the embedded PGlite fallback. Tests that need a
+ * real server (several connections, locks held across them, statement_timeout,
+ * a missing database) skip there: `it.skipIf(onEmbeddedDatabase())(…)`.
+ */
+export function onEmbeddedDatabase(): boolean {
+  return inject('testDatabase').mode === 'embedded';
+}
