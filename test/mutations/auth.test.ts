@@ -3,7 +3,7 @@ import { verifyToken } from '../../src/auth/viewer.js';
 import { graphql } from '../generated/index.js';
 import { createUser, DEFAULT_PASSWORD } from '../support/factories.js';
 import { rowCounts } from '../support/row-counts.js';
-import { createTestServer, errorCodes, type GraphQLResponse, type TestServer } from '../support/server.js';
+import { createTestServer, errorCodes, expectBadUserInput, type TestServer } from '../support/server.js';
 
 const SignUp = graphql(`
   mutation AuthSignUp($input: SignUpInput!) {
@@ -59,13 +59,6 @@ function signUpInput(overrides: Record<string, unknown> = {}) {
     lastName: 'Lovelace',
     ...overrides,
   };
-}
-
-function expectBadInput(response: GraphQLResponse<unknown>, field: string) {
-  expect(response.data ?? null).toBeNull();
-  expect(response.errors?.map((error) => [error.extensions?.['code'], error.extensions?.['field']])).toEqual([
-    ['BAD_USER_INPUT', field],
-  ]);
 }
 
 /**
@@ -138,7 +131,7 @@ describe('signUp', () => {
 
   it('has no role field: a client cannot sign itself up as an admin', async () => {
     const response = await server.execute(SignUp, { input: { ...signUpInput(), role: 'ADMIN' } as never });
-    expectBadInput(response, 'role');
+    expectBadUserInput(response, 'role');
   });
 
   const badInputs: Array<[string, Record<string, unknown>]> = [
@@ -166,7 +159,7 @@ describe('signUp', () => {
   it.each(badInputs)('rejects an invalid %s (%o) with BAD_USER_INPUT and changes nothing', async (field, override) => {
     const counts = await rowCounts(server.db.prisma);
     const response = await server.execute(SignUp, { input: signUpInput(override) });
-    expectBadInput(response, field);
+    expectBadUserInput(response, field);
     expect(await rowCounts(server.db.prisma)).toEqual(counts);
   });
 });
@@ -227,9 +220,9 @@ describe('changePassword', () => {
     const user = await createUser(server.db.prisma);
     const as = { userId: user.id, role: 'CUSTOMER' as const };
     const counts = await rowCounts(server.db.prisma);
-    expectBadInput(await server.execute(ChangePassword, { input: { currentPassword: 'Wr0ng!pass', newPassword: 'N3w!password' } }, { as }), 'currentPassword');
-    expectBadInput(await server.execute(ChangePassword, { input: { currentPassword: DEFAULT_PASSWORD, newPassword: 'weakpass' } }, { as }), 'newPassword');
-    expectBadInput(await server.execute(ChangePassword, { input: { currentPassword: DEFAULT_PASSWORD, newPassword: DEFAULT_PASSWORD } }, { as }), 'newPassword');
+    expectBadUserInput(await server.execute(ChangePassword, { input: { currentPassword: 'Wr0ng!pass', newPassword: 'N3w!password' } }, { as }), 'currentPassword');
+    expectBadUserInput(await server.execute(ChangePassword, { input: { currentPassword: DEFAULT_PASSWORD, newPassword: 'weakpass' } }, { as }), 'newPassword');
+    expectBadUserInput(await server.execute(ChangePassword, { input: { currentPassword: DEFAULT_PASSWORD, newPassword: DEFAULT_PASSWORD } }, { as }), 'newPassword');
     expect(await rowCounts(server.db.prisma)).toEqual(counts);
     const row = await server.db.prisma.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(row.passwordHash).toBe(user.passwordHash);

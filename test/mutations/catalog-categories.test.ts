@@ -4,7 +4,7 @@ import type { Viewer } from '../../src/auth/viewer.js';
 import { graphql } from '../generated/index.js';
 import { createAdmin, createCategory, createProduct } from '../support/factories.js';
 import { rowCounts } from '../support/row-counts.js';
-import { createTestServer, errorCodes, type GraphQLResponse, type TestServer } from '../support/server.js';
+import { createTestServer, errorCodes, expectBadUserInput, type TestServer } from '../support/server.js';
 
 const CreateCategory = graphql(`
   mutation CatalogMutCreateCategory($input: CreateCategoryInput!) {
@@ -51,13 +51,6 @@ beforeAll(async () => {
   admin = { userId: row.id, role: 'ADMIN' };
 });
 afterAll(() => server.close());
-
-function expectBadInput(response: GraphQLResponse<unknown>, field: string) {
-  expect(response.data ?? null).toBeNull();
-  expect(response.errors?.map((error) => [error.extensions?.['code'], error.extensions?.['field']])).toEqual([
-    ['BAD_USER_INPUT', field],
-  ]);
-}
 
 describe('createCategory', () => {
   it('creates a root category with a slug derived from the name, audited in the same transaction', async () => {
@@ -111,7 +104,7 @@ describe('createCategory', () => {
     ['parentId', { name: 'Valid', parentId: categoryId(999_999) }],
   ])('rejects a bad %s with BAD_USER_INPUT and changes nothing (%j)', async (field, input) => {
     const before = await rowCounts(server.db.prisma);
-    expectBadInput(await server.execute(CreateCategory, { input }, { as: admin }), field);
+    expectBadUserInput(await server.execute(CreateCategory, { input }, { as: admin }), field);
     expect(await rowCounts(server.db.prisma)).toEqual(before);
   });
 });
@@ -153,7 +146,7 @@ describe('updateCategory', () => {
         { id: categoryId(root.id), input: { parentId: categoryId(target.id), name: 'Renamed' } },
         { as: admin },
       );
-      expectBadInput(response, 'parentId');
+      expectBadUserInput(response, 'parentId');
     }
     const stored = await server.db.prisma.category.findUniqueOrThrow({ where: { id: root.id } });
     expect(stored).toMatchObject({ parentId: null, name: root.name });
@@ -190,7 +183,7 @@ describe('updateCategory', () => {
     const category = await createCategory(server.db.prisma);
     const before = await rowCounts(server.db.prisma);
     const response = await server.execute(UpdateCategory, { id: badId ?? categoryId(category.id), input }, { as: admin });
-    expectBadInput(response, field);
+    expectBadUserInput(response, field);
     expect(await rowCounts(server.db.prisma)).toEqual(before);
   });
 
@@ -226,6 +219,6 @@ describe('deleteCategory', () => {
 
   it('is NOT_FOUND for an unknown category and BAD_USER_INPUT for a malformed ID', async () => {
     expect(errorCodes(await server.execute(DeleteCategory, { id: categoryId(999_999) }, { as: admin }))).toEqual(['NOT_FOUND']);
-    expectBadInput(await server.execute(DeleteCategory, { id: 'x' }, { as: admin }), 'id');
+    expectBadUserInput(await server.execute(DeleteCategory, { id: 'x' }, { as: admin }), 'id');
   });
 });

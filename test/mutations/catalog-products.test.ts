@@ -4,7 +4,7 @@ import type { Viewer } from '../../src/auth/viewer.js';
 import { graphql } from '../generated/index.js';
 import { createAdmin, createCategory, createOrder, createProduct, createUser } from '../support/factories.js';
 import { rowCounts } from '../support/row-counts.js';
-import { createTestServer, errorCodes, type GraphQLResponse, type TestServer } from '../support/server.js';
+import { createTestServer, errorCodes, expectBadUserInput, type TestServer } from '../support/server.js';
 
 const CreateProduct = graphql(`
   mutation CatalogMutCreateProduct($input: CreateProductInput!) {
@@ -78,13 +78,6 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-function expectBadInput(response: GraphQLResponse<unknown>, field: string) {
-  expect(response.data ?? null).toBeNull();
-  expect(response.errors?.map((error) => [error.extensions?.['code'], error.extensions?.['field']])).toEqual([
-    ['BAD_USER_INPUT', field],
-  ]);
-}
-
 const validInput = (overrides: Record<string, unknown> = {}) => ({
   sku: `NEW-${Math.random().toString(36).slice(2, 10)}`,
   name: 'Desk Lamp',
@@ -156,7 +149,7 @@ describe('createProduct', () => {
     ['tags', { tags: Array.from({ length: 51 }, (_, i) => `t${i}`) }],
   ])('rejects a bad %s with BAD_USER_INPUT and changes nothing (%j)', async (field, overrides) => {
     const before = await rowCounts(server.db.prisma);
-    expectBadInput(await server.execute(CreateProduct, { input: validInput(overrides) }, { as: admin }), field);
+    expectBadUserInput(await server.execute(CreateProduct, { input: validInput(overrides) }, { as: admin }), field);
     expect(await rowCounts(server.db.prisma)).toEqual(before);
   });
 
@@ -222,7 +215,7 @@ describe('updateProduct', () => {
   ])('rejects a bad %s with BAD_USER_INPUT and changes nothing (%j)', async (field, input, badId) => {
     const product = await createProduct(server.db.prisma);
     const before = await rowCounts(server.db.prisma);
-    expectBadInput(await server.execute(UpdateProduct, { id: badId ?? productId(product.id), input }, { as: admin }), field);
+    expectBadUserInput(await server.execute(UpdateProduct, { id: badId ?? productId(product.id), input }, { as: admin }), field);
     expect(await rowCounts(server.db.prisma)).toEqual(before);
     expect(await server.db.prisma.product.findUniqueOrThrow({ where: { id: product.id } })).toEqual(product);
   });
@@ -261,7 +254,7 @@ describe('bulkUpdatePrices', () => {
   ])('is all or nothing: a bad %s changes no price', async (field, build) => {
     const product = await createProduct(server.db.prisma, { price: '3.00' });
     const before = await rowCounts(server.db.prisma);
-    expectBadInput(await server.execute(BulkUpdatePrices, { updates: build(productId(product.id)) }, { as: admin }), field);
+    expectBadUserInput(await server.execute(BulkUpdatePrices, { updates: build(productId(product.id)) }, { as: admin }), field);
     expect((await server.db.prisma.product.findUniqueOrThrow({ where: { id: product.id } })).price.toFixed(2)).toBe('3.00');
     expect(await rowCounts(server.db.prisma)).toEqual(before);
   });
@@ -323,7 +316,7 @@ describe('adjustStock', () => {
     const product = await createProduct(server.db.prisma, { stockQuantity: 100 });
     const before = await rowCounts(server.db.prisma);
     const response = await server.execute(AdjustStock, { productId: badId ?? productId(product.id), delta, reason }, { as: admin });
-    expectBadInput(response, field);
+    expectBadUserInput(response, field);
     expect((await server.db.prisma.product.findUniqueOrThrow({ where: { id: product.id } })).stockQuantity).toBe(100);
     expect(await rowCounts(server.db.prisma)).toEqual(before);
   });

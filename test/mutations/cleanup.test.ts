@@ -3,7 +3,7 @@ import type { Viewer } from '../../src/auth/viewer.js';
 import { graphql } from '../generated/index.js';
 import { createActivity, createAdmin, createOrder, createProduct, createProfile, createUser } from '../support/factories.js';
 import { rowCounts } from '../support/row-counts.js';
-import { createTestServer, type GraphQLResponse, type TestServer } from '../support/server.js';
+import { createTestServer, expectBadUserInput, type TestServer } from '../support/server.js';
 
 const Cleanup = graphql(`
   mutation MaintenanceCleanupOldRecords($olderThanDays: Int, $dryRun: Boolean) {
@@ -54,17 +54,11 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-function expectBadInput(response: GraphQLResponse<unknown>, field: string) {
-  expect(response.errors?.map((error) => [error.extensions?.['code'], error.extensions?.['field']])).toEqual([
-    ['BAD_USER_INPUT', field],
-  ]);
-}
-
 describe('cleanupOldRecords', () => {
   it('rejects olderThanDays below 1', async () => {
     const before = await rowCounts(server.db.prisma);
-    expectBadInput(await server.execute(Cleanup, { olderThanDays: 0, dryRun: false }, { as: admin }), 'olderThanDays');
-    expectBadInput(await server.execute(Cleanup, { olderThanDays: -5, dryRun: false }, { as: admin }), 'olderThanDays');
+    expectBadUserInput(await server.execute(Cleanup, { olderThanDays: 0, dryRun: false }, { as: admin }), 'olderThanDays');
+    expectBadUserInput(await server.execute(Cleanup, { olderThanDays: -5, dryRun: false }, { as: admin }), 'olderThanDays');
     expect(await rowCounts(server.db.prisma)).toEqual(before);
   });
 

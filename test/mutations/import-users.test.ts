@@ -3,7 +3,7 @@ import type { Viewer } from '../../src/auth/viewer.js';
 import { graphql } from '../generated/index.js';
 import { createAdmin, createUser } from '../support/factories.js';
 import { rowCounts } from '../support/row-counts.js';
-import { createTestServer, errorCodes, type GraphQLResponse, type TestServer } from '../support/server.js';
+import { createTestServer, errorCodes, expectBadUserInput, type TestServer } from '../support/server.js';
 
 const ImportUsers = graphql(`
   mutation ImportUsersRun($input: ImportUsersInput!) {
@@ -35,13 +35,6 @@ afterAll(() => server.close());
 
 function row(name: string, overrides: Record<string, unknown> = {}) {
   return { username: name, email: `${name}@import.example.com`, password: 'Imp0rt!pass', firstName: 'Im', lastName: 'Port', ...overrides };
-}
-
-function expectBadInput(response: GraphQLResponse<unknown>, field: string) {
-  expect(response.data ?? null).toBeNull();
-  expect(response.errors?.map((error) => [error.extensions?.['code'], error.extensions?.['field']])).toEqual([
-    ['BAD_USER_INPUT', field],
-  ]);
 }
 
 describe('importUsers', () => {
@@ -109,9 +102,9 @@ describe('importUsers', () => {
 
   it('rejects a batch size out of range and a row with a malformed scalar as a whole, changing nothing', async () => {
     const counts = await rowCounts(server.db.prisma);
-    expectBadInput(await server.execute(ImportUsers, { input: { users: [row('bs-a')], batchSize: 0 } }, { as: admin }), 'batchSize');
-    expectBadInput(await server.execute(ImportUsers, { input: { users: [row('bs-b')], batchSize: 1001 } }, { as: admin }), 'batchSize');
-    expectBadInput(
+    expectBadUserInput(await server.execute(ImportUsers, { input: { users: [row('bs-a')], batchSize: 0 } }, { as: admin }), 'batchSize');
+    expectBadUserInput(await server.execute(ImportUsers, { input: { users: [row('bs-b')], batchSize: 1001 } }, { as: admin }), 'batchSize');
+    expectBadUserInput(
       await server.execute(ImportUsers, { input: { users: [row('bs-c'), row('bs-d', { email: 'not-an-email' })] } }, { as: admin }),
       'users.1.email',
     );

@@ -4,7 +4,7 @@ import type { Viewer } from '../../src/auth/viewer.js';
 import { graphql } from '../generated/index.js';
 import { createAdmin, createProduct, createUser } from '../support/factories.js';
 import { rowCounts } from '../support/row-counts.js';
-import { createTestServer, errorCodes, type GraphQLResponse, type TestServer } from '../support/server.js';
+import { createTestServer, errorCodes, expectBadUserInput, type TestServer } from '../support/server.js';
 
 const PlaceOrder = graphql(`
   mutation OrderMutPlaceOrder($input: PlaceOrderInput!) {
@@ -52,13 +52,6 @@ beforeAll(async () => {
   other = { userId: (await createUser(server.db.prisma)).id, role: 'CUSTOMER' };
 });
 afterAll(() => server.close());
-
-function expectBadInput(response: GraphQLResponse<unknown>, field: string) {
-  expect(response.data ?? null).toBeNull();
-  expect(response.errors?.map((error) => [error.extensions?.['code'], error.extensions?.['field']])).toEqual([
-    ['BAD_USER_INPUT', field],
-  ]);
-}
 
 async function stockOf(id: number): Promise<number> {
   return (await server.db.prisma.product.findUniqueOrThrow({ where: { id } })).stockQuantity;
@@ -219,7 +212,7 @@ describe('placeOrder', () => {
     it.each(cases)('%s', async (field, build, who) => {
       const before = await rowCounts(server.db.prisma);
       const response = await server.execute(PlaceOrder, { input: build() as never }, { as: who === 'admin' ? admin : customer });
-      expectBadInput(response, field);
+      expectBadUserInput(response, field);
       expect(await rowCounts(server.db.prisma)).toEqual(before);
       expect(await stockOf(active)).toBe(10);
     });

@@ -5,7 +5,7 @@ import type { OrderStatus } from '../../src/generated/prisma/enums.js';
 import { graphql } from '../generated/index.js';
 import { createAdmin, createOrder, createProduct, createUser } from '../support/factories.js';
 import { rowCounts } from '../support/row-counts.js';
-import { createTestServer, errorCodes, type GraphQLResponse, type TestServer } from '../support/server.js';
+import { createTestServer, errorCodes, expectBadUserInput, type TestServer } from '../support/server.js';
 
 const UpdateOrderStatus = graphql(`
   mutation OrderMutUpdateOrderStatus($id: ID!, $status: OrderStatus!) {
@@ -84,12 +84,6 @@ async function stocks(ids: readonly number[]): Promise<number[]> {
   return rows.map((row) => row.stockQuantity);
 }
 
-function expectBadInput(response: GraphQLResponse<unknown>, field: string) {
-  expect(response.errors?.map((error) => [error.extensions?.['code'], error.extensions?.['field']])).toEqual([
-    ['BAD_USER_INPUT', field],
-  ]);
-}
-
 describe('updateOrderStatus: every transition', () => {
   const transitions = STATUSES.flatMap((from) => STATUSES.map((to) => [from, to] as const));
   it.each(transitions)('%s -> %s', async (from, to) => {
@@ -139,7 +133,7 @@ describe('updateOrderStatus: every transition', () => {
     expect(errorCodes(await server.execute(UpdateOrderStatus, { id: orderId(999_999), status: 'CONFIRMED' }, { as: admin }))).toEqual([
       'NOT_FOUND',
     ]);
-    expectBadInput(await server.execute(UpdateOrderStatus, { id: 'junk', status: 'CONFIRMED' }, { as: admin }), 'id');
+    expectBadUserInput(await server.execute(UpdateOrderStatus, { id: 'junk', status: 'CONFIRMED' }, { as: admin }), 'id');
   });
 });
 
@@ -196,8 +190,8 @@ describe('cancelOrder', () => {
 
   it('validates its arguments', async () => {
     const { order } = await orderIn('PENDING');
-    expectBadInput(await server.execute(CancelOrder, { id: encodeGlobalID('Product', order.id) }, { as: owner }), 'id');
-    expectBadInput(await server.execute(CancelOrder, { id: orderId(order.id), reason: 'x'.repeat(501) }, { as: owner }), 'reason');
+    expectBadUserInput(await server.execute(CancelOrder, { id: encodeGlobalID('Product', order.id) }, { as: owner }), 'id');
+    expectBadUserInput(await server.execute(CancelOrder, { id: orderId(order.id), reason: 'x'.repeat(501) }, { as: owner }), 'reason');
     expect(errorCodes(await server.execute(CancelOrder, { id: orderId(999_999) }, { as: owner }))).toEqual(['NOT_FOUND']);
   });
 });
@@ -218,7 +212,7 @@ describe('transferOrder', () => {
     const deleted = await createUser(server.db.prisma, { deletedAt: new Date(), isActive: false });
     const before = await rowCounts(server.db.prisma);
     for (const toUserId of [encodeGlobalID('User', deleted.id), encodeGlobalID('User', 999_999), 'junk', encodeGlobalID('Order', order.id)]) {
-      expectBadInput(await server.execute(TransferOrder, { id: orderId(order.id), toUserId }, { as: admin }), 'toUserId');
+      expectBadUserInput(await server.execute(TransferOrder, { id: orderId(order.id), toUserId }, { as: admin }), 'toUserId');
     }
     expect((await server.db.prisma.order.findUniqueOrThrow({ where: { id: order.id } })).customerId).toBe(owner.userId);
     expect(await rowCounts(server.db.prisma)).toEqual(before);

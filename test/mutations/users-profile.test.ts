@@ -5,7 +5,7 @@ import { decryptSecret } from '../../src/lib/crypto.js';
 import { graphql } from '../generated/index.js';
 import { createAdmin, createProfile, createUser } from '../support/factories.js';
 import { rowCounts } from '../support/row-counts.js';
-import { createTestServer, errorCodes, type GraphQLResponse, type TestServer } from '../support/server.js';
+import { createTestServer, errorCodes, expectBadUserInput, type TestServer } from '../support/server.js';
 
 const UpdateProfile = graphql(`
   mutation UsersUpdateProfile($userId: ID, $input: UpdateProfileInput!) {
@@ -38,13 +38,6 @@ beforeAll(async () => {
   admin = { userId: (await createAdmin(server.db.prisma)).id, role: 'ADMIN' };
 });
 afterAll(() => server.close());
-
-function expectBadInput(response: GraphQLResponse<unknown>, field: string) {
-  expect(response.data ?? null).toBeNull();
-  expect(response.errors?.map((error) => [error.extensions?.['code'], error.extensions?.['field']])).toEqual([
-    ['BAD_USER_INPUT', field],
-  ]);
-}
 
 const TAX_ID = '91310000MA1FL4XQ2K';
 
@@ -159,11 +152,11 @@ describe('updateProfile', () => {
   it.each(badInputs)('rejects an invalid %s with BAD_USER_INPUT, changing nothing', async (field, input) => {
     const user = await createUser(server.db.prisma);
     const counts = await rowCounts(server.db.prisma);
-    expectBadInput(await server.execute(UpdateProfile, { input }, { as: customer(user.id) }), field);
+    expectBadUserInput(await server.execute(UpdateProfile, { input }, { as: customer(user.id) }), field);
     expect(await rowCounts(server.db.prisma)).toEqual(counts);
   });
 
   it('rejects a userId that is not a User ID', async () => {
-    expectBadInput(await server.execute(UpdateProfile, { userId: encodeGlobalID('Order', 1), input: { bio: 'x' } }, { as: admin }), 'userId');
+    expectBadUserInput(await server.execute(UpdateProfile, { userId: encodeGlobalID('Order', 1), input: { bio: 'x' } }, { as: admin }), 'userId');
   });
 });

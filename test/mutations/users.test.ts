@@ -5,7 +5,7 @@ import { uniqueUserFieldOf } from '../../src/services/user-rules.js';
 import { graphql } from '../generated/index.js';
 import { createActivity, createAdmin, createOrder, createProduct, createProfile, createUser, DEFAULT_PASSWORD } from '../support/factories.js';
 import { rowCounts } from '../support/row-counts.js';
-import { createTestServer, errorCodes, type GraphQLResponse, type TestServer } from '../support/server.js';
+import { createTestServer, errorCodes, expectBadUserInput, type TestServer } from '../support/server.js';
 
 const CreateUser = graphql(`
   mutation UsersCreateUser($input: CreateUserInput!) {
@@ -95,13 +95,6 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-function expectBadInput(response: GraphQLResponse<unknown>, field: string) {
-  expect(response.data ?? null).toBeNull();
-  expect(response.errors?.map((error) => [error.extensions?.['code'], error.extensions?.['field']])).toEqual([
-    ['BAD_USER_INPUT', field],
-  ]);
-}
-
 let sequence = 0;
 function createInput(overrides: Record<string, unknown> = {}) {
   sequence += 1;
@@ -173,7 +166,7 @@ describe('createUser', () => {
   ];
   it.each(badInputs)('rejects an invalid %s (%o) with BAD_USER_INPUT, changing nothing', async (field, override) => {
     const counts = await rowCounts(server.db.prisma);
-    expectBadInput(await server.execute(CreateUser, { input: createInput(override) }, { as: admin }), field);
+    expectBadUserInput(await server.execute(CreateUser, { input: createInput(override) }, { as: admin }), field);
     expect(await rowCounts(server.db.prisma)).toEqual(counts);
   });
 });
@@ -271,14 +264,14 @@ describe('updateUser', () => {
   it.each(badInputs)('rejects an invalid %s (%o) with BAD_USER_INPUT, changing nothing', async (field, input) => {
     const user = await createUser(server.db.prisma);
     const counts = await rowCounts(server.db.prisma);
-    expectBadInput(await server.execute(UpdateUser, { id: userId(user.id), input }, { as: admin }), field);
+    expectBadUserInput(await server.execute(UpdateUser, { id: userId(user.id), input }, { as: admin }), field);
     expect(await rowCounts(server.db.prisma)).toEqual(counts);
     expect(await server.db.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).toEqual(user);
   });
 
   it('rejects an id that is not a User ID', async () => {
     const response = await server.execute(UpdateUser, { id: encodeGlobalID('Product', 1), input: { firstName: 'X' } }, { as: admin });
-    expectBadInput(response, 'id');
+    expectBadUserInput(response, 'id');
   });
 });
 
@@ -308,7 +301,7 @@ describe('setUsersActive', () => {
       const response = await server.execute(SetUsersActive, { ids: [userId(a.id), userId(missing)], isActive: false }, { as: admin });
       expect(errorCodes(response)).toEqual(['NOT_FOUND']);
     }
-    expectBadInput(await server.execute(SetUsersActive, { ids: [userId(a.id), 'garbage'], isActive: false }, { as: admin }), 'ids');
+    expectBadUserInput(await server.execute(SetUsersActive, { ids: [userId(a.id), 'garbage'], isActive: false }, { as: admin }), 'ids');
     expect((await server.db.prisma.user.findUniqueOrThrow({ where: { id: a.id } })).isActive).toBe(true);
     expect(await rowCounts(server.db.prisma)).toEqual(counts);
   });
@@ -404,6 +397,6 @@ describe('deleteUser', () => {
 
   it('is NOT_FOUND for an unknown user, and refuses an admin deleting themself', async () => {
     expect(errorCodes(await server.execute(DeleteUser, { id: userId(999_997) }, { as: admin }))).toEqual(['NOT_FOUND']);
-    expectBadInput(await server.execute(DeleteUser, { id: userId(admin.userId) }, { as: admin }), 'id');
+    expectBadUserInput(await server.execute(DeleteUser, { id: userId(admin.userId) }, { as: admin }), 'id');
   });
 });

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type ExecutionResult, type GraphQLFormattedError } from 'graphql';
 import pino from 'pino';
@@ -77,4 +78,12 @@ export async function createTestServer(
 /** The codes of a response's errors, for assertions. */
 export function errorCodes(response: GraphQLResponse<unknown>): unknown[] {
   return (response.errors ?? []).map((error) => error.extensions?.['code']);
+}
+
+/** Asserts a response failed with exactly one BAD_USER_INPUT naming `field`, and no data. */
+export function expectBadUserInput(response: GraphQLResponse<unknown>, field: string): void {
+  expect(response.data ?? null).toBeNull();
+  expect(response.errors?.map((error) => [error.extensions?.['code'], error.extensions?.['field']])).toEqual([
+    ['BAD_USER_INPUT', field],
+  ]);
 }
