@@ -1,8 +1,8 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
-import { createTestServer, errorCodes, type TestServer } from '../support/server.js';
-import { monthLabel, seedReportFixture, type ReportFixture } from './fixture.js';
+import { errorCodes } from '../support/server.js';
+import { monthLabel, useReportFixture } from './fixture.js';
 
 /**
  * Activities of alice in the fixture: M-4 ×1, M-3 ×2, M-2 none, M-1 ×3 (one
@@ -22,20 +22,13 @@ const ActivityTrend = graphql(`
   }
 `);
 
-let server: TestServer;
-let fixture: ReportFixture;
-const admin = () => ({ as: { userId: fixture.users.admin.id, role: 'ADMIN' as const } });
+const reports = useReportFixture();
+const { admin } = reports;
 const userId = (id: number) => encodeGlobalID('User', id);
-
-beforeAll(async () => {
-  server = await createTestServer();
-  fixture = await seedReportFixture(server.db.prisma);
-});
-afterAll(() => server.close());
 
 describe('reports.userActivityTrend', () => {
   it("counts one user's activities per UTC month with LAG; growth null after a month with none", async () => {
-    const response = await server.execute(ActivityTrend, { userId: userId(fixture.users.alice.id), months: 4 }, admin());
+    const response = await reports.server.execute(ActivityTrend, { userId: userId(reports.fixture.users.alice.id), months: 4 }, admin());
     expect(response.errors).toBeUndefined();
     expect(response.data?.reports.userActivityTrend).toEqual([
       { month: monthLabel(-3), activityCount: 2, previousMonthCount: null, growth: null },
@@ -46,7 +39,7 @@ describe('reports.userActivityTrend', () => {
   });
 
   it('looks back as many months as asked', async () => {
-    const response = await server.execute(ActivityTrend, { userId: userId(fixture.users.alice.id), months: 5 }, admin());
+    const response = await reports.server.execute(ActivityTrend, { userId: userId(reports.fixture.users.alice.id), months: 5 }, admin());
     expect(response.data?.reports.userActivityTrend.slice(0, 2)).toEqual([
       { month: monthLabel(-4), activityCount: 1, previousMonthCount: null, growth: null },
       { month: monthLabel(-3), activityCount: 2, previousMonthCount: 1, growth: 100 },
@@ -54,7 +47,7 @@ describe('reports.userActivityTrend', () => {
   });
 
   it('gives zero months to a user without activities', async () => {
-    const response = await server.execute(ActivityTrend, { userId: userId(fixture.users.erin.id), months: 2 }, admin());
+    const response = await reports.server.execute(ActivityTrend, { userId: userId(reports.fixture.users.erin.id), months: 2 }, admin());
     expect(response.data?.reports.userActivityTrend).toEqual([
       { month: monthLabel(-1), activityCount: 0, previousMonthCount: null, growth: null },
       { month: monthLabel(0), activityCount: 0, previousMonthCount: 0, growth: null },
@@ -62,7 +55,7 @@ describe('reports.userActivityTrend', () => {
   });
 
   it('is NOT_FOUND for an unknown user', async () => {
-    const response = await server.execute(ActivityTrend, { userId: userId(999_999) }, admin());
+    const response = await reports.server.execute(ActivityTrend, { userId: userId(999_999) }, admin());
     expect(errorCodes(response)).toEqual(['NOT_FOUND']);
   });
 });

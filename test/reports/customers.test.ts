@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
-import { createTestServer, type TestServer } from '../support/server.js';
-import { monthStart, seedReportFixture, type ReportFixture } from './fixture.js';
+import { monthStart, useReportFixture } from './fixture.js';
 
 /**
  * Customer reports over the fixture (see fixture.ts). Sales per customer,
@@ -62,19 +61,12 @@ const UserLists = graphql(`
   }
 `);
 
-let server: TestServer;
-let fixture: ReportFixture;
-const admin = () => ({ as: { userId: fixture.users.admin.id, role: 'ADMIN' as const } });
-
-beforeAll(async () => {
-  server = await createTestServer();
-  fixture = await seedReportFixture(server.db.prisma);
-});
-afterAll(() => server.close());
+const reports = useReportFixture();
+const { admin } = reports;
 
 describe('reports.topCustomers', () => {
   it('ranks customers by sales only, ties by user id, leaving out soft-deleted users', async () => {
-    const response = await server.execute(TopCustomers, {}, admin());
+    const response = await reports.server.execute(TopCustomers, {}, admin());
     expect(response.errors).toBeUndefined();
     expect(response.data?.reports.topCustomers).toEqual([
       { user: { username: 'alice' }, orderCount: 3, totalSpent: '150.00' },
@@ -85,12 +77,12 @@ describe('reports.topCustomers', () => {
   });
 
   it('cuts at limit', async () => {
-    const response = await server.execute(TopCustomers, { limit: 2 }, admin());
+    const response = await reports.server.execute(TopCustomers, { limit: 2 }, admin());
     expect(response.data?.reports.topCustomers.map((row) => row.user.username)).toEqual(['alice', 'bob']);
   });
 
   it('counts only orders in [from, to): the last millisecond of a month is in, the first of the next is out', async () => {
-    const response = await server.execute(
+    const response = await reports.server.execute(
       TopCustomers,
       { from: monthStart(-1).toISOString(), to: monthStart(0).toISOString() },
       admin(),
@@ -104,13 +96,13 @@ describe('reports.topCustomers', () => {
   });
 
   it('takes either bound alone', async () => {
-    const since = await server.execute(TopCustomers, { from: monthStart(0).toISOString() }, admin());
+    const since = await reports.server.execute(TopCustomers, { from: monthStart(0).toISOString() }, admin());
     expect(since.data?.reports.topCustomers).toEqual([
       { user: { username: 'alice' }, orderCount: 1, totalSpent: '60.00' },
       { user: { username: 'carol' }, orderCount: 1, totalSpent: '35.00' },
       { user: { username: 'grace' }, orderCount: 1, totalSpent: '17.50' },
     ]);
-    const until = await server.execute(TopCustomers, { to: monthStart(-1).toISOString() }, admin());
+    const until = await reports.server.execute(TopCustomers, { to: monthStart(-1).toISOString() }, admin());
     expect(until.data?.reports.topCustomers).toEqual([
       { user: { username: 'bob' }, orderCount: 1, totalSpent: '50.00' },
       { user: { username: 'alice' }, orderCount: 1, totalSpent: '45.00' },
@@ -120,7 +112,7 @@ describe('reports.topCustomers', () => {
 
 describe('reports.customerRanking', () => {
   it('gives ROW_NUMBER by spending (ties by id), RANK by order count and PERCENT_RANK by spending', async () => {
-    const response = await server.execute(CustomerRanking, {}, admin());
+    const response = await reports.server.execute(CustomerRanking, {}, admin());
     expect(response.errors).toBeUndefined();
     const rows = response.data!.reports.customerRanking;
     expect(rows.map(({ spendingPercentile: _, ...row }) => row)).toEqual([
@@ -134,7 +126,7 @@ describe('reports.customerRanking', () => {
   });
 
   it('cuts at limit by spendingRank', async () => {
-    const response = await server.execute(CustomerRanking, { limit: 3 }, admin());
+    const response = await reports.server.execute(CustomerRanking, { limit: 3 }, admin());
     expect(response.data?.reports.customerRanking.map((row) => [row.user.username, row.spendingRank])).toEqual([
       ['alice', 1],
       ['bob', 2],
@@ -145,17 +137,17 @@ describe('reports.customerRanking', () => {
 
 describe('reports user lists', () => {
   it('usersWithoutOrders: users without a sales order (PENDING/CANCELLED only counts as none), not soft-deleted', async () => {
-    const response = await server.execute(UserLists, {}, admin());
+    const response = await reports.server.execute(UserLists, {}, admin());
     expect(response.errors).toBeUndefined();
     expect(response.data?.reports.usersWithoutOrders.map((user) => user.username)).toEqual([
-      fixture.users.admin.username,
+      reports.fixture.users.admin.username,
       'dave',
       'erin',
     ]);
   });
 
   it("usersAboveAverageSpending: above the mean of customers' totals (377.50 / 4 = 94.375)", async () => {
-    const response = await server.execute(UserLists, {}, admin());
+    const response = await reports.server.execute(UserLists, {}, admin());
     expect(response.data?.reports.usersAboveAverageSpending).toEqual([
       { user: { username: 'alice' }, orderCount: 3, totalSpent: '150.00' },
       { user: { username: 'bob' }, orderCount: 2, totalSpent: '150.00' },

@@ -1,4 +1,6 @@
+import { afterAll, beforeAll } from 'vitest';
 import type { PrismaClient } from '../../src/db/prisma.js';
+import { createTestServer, type TestServer } from '../support/server.js';
 import { createActivity, createAdmin, createOrder, createProduct, createUser } from '../support/factories.js';
 
 /**
@@ -135,3 +137,27 @@ export async function seedReportFixture(prisma: PrismaClient) {
 }
 
 export type ReportFixture = Awaited<ReturnType<typeof seedReportFixture>>;
+
+/**
+ * This test file's server with the fixture seeded (beforeAll) and closed
+ * (afterAll); read `server` and `fixture` inside tests.
+ */
+export function useReportFixture() {
+  let server: TestServer | undefined;
+  let fixture: ReportFixture | undefined;
+  beforeAll(async () => {
+    server = await createTestServer();
+    fixture = await seedReportFixture(server.db.prisma);
+  });
+  afterAll(() => server?.close());
+  return {
+    get server(): TestServer {
+      return server!;
+    },
+    get fixture(): ReportFixture {
+      return fixture!;
+    },
+    /** Request options signed as the fixture's admin. */
+    admin: () => ({ as: { userId: fixture!.users.admin.id, role: 'ADMIN' as const } }),
+  };
+}

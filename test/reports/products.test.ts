@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
-import { createTestServer, type TestServer } from '../support/server.js';
-import { monthStart, seedReportFixture, type ReportFixture } from './fixture.js';
+import { monthStart, useReportFixture } from './fixture.js';
 
 /**
  * Product reports on the fixture (see fixture.ts). Lines of sales orders:
@@ -39,19 +38,12 @@ const ProductsNeverOrdered = graphql(`
   }
 `);
 
-let server: TestServer;
-let fixture: ReportFixture;
-const admin = () => ({ as: { userId: fixture.users.admin.id, role: 'ADMIN' as const } });
-
-beforeAll(async () => {
-  server = await createTestServer();
-  fixture = await seedReportFixture(server.db.prisma);
-});
-afterAll(() => server.close());
+const reports = useReportFixture();
+const { admin } = reports;
 
 describe('reports.productSales', () => {
   it('sums sales order lines per product, by revenue; estimatedProfit is null without a cost', async () => {
-    const response = await server.execute(
+    const response = await reports.server.execute(
       ProductSales,
       { from: monthStart(-12).toISOString(), to: monthStart(1).toISOString() },
       admin(),
@@ -66,19 +58,19 @@ describe('reports.productSales', () => {
 
   it('takes orders created in [from, to) only, and cuts at limit', async () => {
     const window = { from: monthStart(-1).toISOString(), to: monthStart(0).toISOString() };
-    const response = await server.execute(ProductSales, window, admin());
+    const response = await reports.server.execute(ProductSales, window, admin());
     // M-1: O6 (P1 3×10, P3 3×5), O7 (P2 1×25), O9 (P2 12×25), O8 at M0 - 1 ms (P1 10×10)
     expect(response.data?.reports.productSales).toEqual([
       { product: { name: 'P2' }, orderLines: 2, quantitySold: 13, revenue: '325.00', averageSellingPrice: '25.00', estimatedProfit: null },
       { product: { name: 'P1' }, orderLines: 2, quantitySold: 13, revenue: '130.00', averageSellingPrice: '10.00', estimatedProfit: '52.00' },
       { product: { name: 'P3' }, orderLines: 1, quantitySold: 3, revenue: '15.00', averageSellingPrice: '5.00', estimatedProfit: '7.50' },
     ]);
-    const limited = await server.execute(ProductSales, { ...window, limit: 1 }, admin());
+    const limited = await reports.server.execute(ProductSales, { ...window, limit: 1 }, admin());
     expect(limited.data?.reports.productSales.map((row) => row.product.name)).toEqual(['P2']);
   });
 
   it('starts at the first instant of a month', async () => {
-    const response = await server.execute(
+    const response = await reports.server.execute(
       ProductSales,
       { from: monthStart(0).toISOString(), to: monthStart(1).toISOString() },
       admin(),
@@ -93,7 +85,7 @@ describe('reports.productSales', () => {
 
 describe('reports.productsNeverOrdered', () => {
   it('lists products on no sales order line: only-cancelled P4, only-pending P5, never P6', async () => {
-    const response = await server.execute(ProductsNeverOrdered, {}, admin());
+    const response = await reports.server.execute(ProductsNeverOrdered, {}, admin());
     expect(response.errors).toBeUndefined();
     expect(response.data?.reports.productsNeverOrdered).toEqual([{ name: 'P4' }, { name: 'P5' }, { name: 'P6' }]);
   });

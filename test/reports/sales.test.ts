@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
-import { createTestServer, type TestServer } from '../support/server.js';
-import { monthLabel, monthStart, seedReportFixture, type ReportFixture } from './fixture.js';
+import { monthLabel, monthStart, useReportFixture } from './fixture.js';
 
 /** Sales over time on the fixture (see fixture.ts); frank's orders count here (revenue, not people). */
 
@@ -53,21 +52,14 @@ const SalesRanking = graphql(`
   }
 `);
 
-let server: TestServer;
-let fixture: ReportFixture;
-const admin = () => ({ as: { userId: fixture.users.admin.id, role: 'ADMIN' as const } });
-
-beforeAll(async () => {
-  server = await createTestServer();
-  fixture = await seedReportFixture(server.db.prisma);
-});
-afterAll(() => server.close());
+const reports = useReportFixture();
+const { admin } = reports;
 
 describe('reports.runningTotals', () => {
   it('sums sales orders by (createdAt, id): O8 (created before O9) comes after it, O10–O12 share an instant', async () => {
-    const response = await server.execute(RunningTotals, {}, admin());
+    const response = await reports.server.execute(RunningTotals, {}, admin());
     expect(response.errors).toBeUndefined();
-    const { o1, o2, o3, o6, o7, o8, o9, o10, o11, o12 } = fixture.orders;
+    const { o1, o2, o3, o6, o7, o8, o9, o10, o11, o12 } = reports.fixture.orders;
     expect(
       response.data?.reports.runningTotals.map((row) => [row.order.orderNumber, row.totalAmount, row.runningTotal, row.runningAverage]),
     ).toEqual([
@@ -87,21 +79,21 @@ describe('reports.runningTotals', () => {
 
   it('starts the sums at `from` and stops before `to`, then cuts at limit', async () => {
     const window = { from: monthStart(-1).toISOString(), to: monthStart(0).toISOString() };
-    const all = await server.execute(RunningTotals, window, admin());
+    const all = await reports.server.execute(RunningTotals, window, admin());
     expect(all.data?.reports.runningTotals.map((row) => [row.runningTotal, row.runningAverage])).toEqual([
       ['45.00', '45.00'],
       ['70.00', '35.00'],
       ['370.00', '123.33'],
       ['470.00', '117.50'],
     ]);
-    const limited = await server.execute(RunningTotals, { ...window, limit: 2 }, admin());
+    const limited = await reports.server.execute(RunningTotals, { ...window, limit: 2 }, admin());
     expect(limited.data?.reports.runningTotals.map((row) => row.runningTotal)).toEqual(['45.00', '70.00']);
   });
 });
 
 describe('reports.monthlySales', () => {
   it('has every month of the window, zeros for months without sales, LAG growth null first and after a zero month', async () => {
-    const response = await server.execute(MonthlySales, { months: 4 }, admin());
+    const response = await reports.server.execute(MonthlySales, { months: 4 }, admin());
     expect(response.errors).toBeUndefined();
     expect(response.data?.reports.monthlySales).toEqual([
       // O1 45 + O2 50 + O3 200 (frank's sales count: revenue, not people)
@@ -116,7 +108,7 @@ describe('reports.monthlySales', () => {
   });
 
   it('defaults to 12 months, the older ones empty', async () => {
-    const response = await server.execute(MonthlySales, {}, admin());
+    const response = await reports.server.execute(MonthlySales, {}, admin());
     const rows = response.data!.reports.monthlySales;
     expect(rows.map((row) => row.month)).toEqual(Array.from({ length: 12 }, (_, i) => monthLabel(i - 11)));
     expect(rows.slice(0, 8).every((row) => row.orderCount === 0 && row.revenue === '0.00' && row.revenueGrowth === null)).toBe(true);
@@ -126,7 +118,7 @@ describe('reports.monthlySales', () => {
 
 describe('reports.salesRanking', () => {
   it('ranks products within each month by revenue and by quantity (ties by product id)', async () => {
-    const response = await server.execute(SalesRanking, { months: 4 }, admin());
+    const response = await reports.server.execute(SalesRanking, { months: 4 }, admin());
     expect(response.errors).toBeUndefined();
     expect(
       response.data?.reports.salesRanking.map((row) => [row.month, row.product.name, row.quantitySold, row.revenue, row.revenueRank, row.quantityRank]),
@@ -144,7 +136,7 @@ describe('reports.salesRanking', () => {
   });
 
   it('keeps the top N by revenue or by quantity', async () => {
-    const response = await server.execute(SalesRanking, { months: 4, topN: 1 }, admin());
+    const response = await reports.server.execute(SalesRanking, { months: 4, topN: 1 }, admin());
     expect(response.data?.reports.salesRanking.map((row) => [row.month, row.product.name])).toEqual([
       [monthLabel(-3), 'P1'],
       [monthLabel(-3), 'P3'],
@@ -155,7 +147,7 @@ describe('reports.salesRanking', () => {
   });
 
   it('only looks at the window', async () => {
-    const response = await server.execute(SalesRanking, { months: 1 }, admin());
+    const response = await reports.server.execute(SalesRanking, { months: 1 }, admin());
     expect(response.data?.reports.salesRanking.map((row) => row.month)).toEqual([monthLabel(0), monthLabel(0)]);
   });
 });
