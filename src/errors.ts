@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'INVALID_STATE'
   | 'QUERY_TOO_COMPLEX'
   | 'RATE_LIMITED'
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 export class AppError extends GraphQLError {
@@ -76,7 +77,14 @@ export class InvalidStateError extends AppError {
 }
 
 export class RateLimitedError extends AppError {
-  constructor(retryAfterSeconds: number) {
-    super('RATE_LIMITED', `Too many attempts; retry in ${retryAfterSeconds} s`, { retryAfterSeconds });
+  constructor(retryAfterSeconds: number, message = `Too many attempts; retry in ${retryAfterSeconds} s`) {
+    super('RATE_LIMITED', message, { retryAfter: retryAfterSeconds, retryAfterSeconds });
+  }
+}
+
+/** The database could not serve the request now (unreachable, busy, timed out): the client may retry. */
+export class ServiceUnavailableError extends AppError {
+  constructor(message: string, reason: string) {
+    super('SERVICE_UNAVAILABLE', message, { retryable: true, reason });
   }
 }

@@ -41,3 +41,38 @@ export const SQLSTATE = {
 export function isRecordNotFound(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2025';
 }
+
+/** Every object an error wraps (cause, originalError, Prisma's driver adapter error), the error first. */
+export function* errorChain(error: unknown): Generator<Record<string, unknown>> {
+  const seen = new Set<unknown>();
+  const queue: unknown[] = [error];
+  while (queue.length > 0) {
+    const current = queue.shift();
+    if (!current || typeof current !== 'object' || seen.has(current)) continue;
+    seen.add(current);
+    const record = current as Record<string, unknown>;
+    yield record;
+    const meta = record['meta'] as { driverAdapterError?: unknown } | undefined;
+    queue.push(record['cause'], record['originalError'], meta?.driverAdapterError);
+  }
+}
+
+/** SQLSTATEs (and Prisma codes) anywhere in an error's chain. */
+export function errorCodesIn(error: unknown): string[] {
+  const codes: string[] = [];
+  for (const record of errorChain(error)) {
+    for (const key of ['originalCode', 'code']) {
+      const code = record[key];
+      if (typeof code === 'string') codes.push(code);
+    }
+  }
+  return codes;
+}
+
+/**
+ * A deadlock (40P01) or serialization failure (40001; Prisma's P2034): the
+ * transaction lost a race and may simply be run again.
+ */
+export function isTransientConflict(error: unknown): boolean {
+  return errorCodesIn(error).some((code) => code === '40P01' || code === '40001' || code === 'P2034');
+}

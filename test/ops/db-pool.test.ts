@@ -44,14 +44,14 @@ describe('an exhausted connection pool', () => {
     const { response, body } = await server.post(OpsProductNode, { variables: { id: productId } });
     expect(body.data?.node ?? null).toBeNull();
     expect(body.errors).toHaveLength(1);
-    expect(body.errors![0]).toMatchObject({ message: DATABASE_UNAVAILABLE_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(body.errors![0]).toMatchObject({ message: DATABASE_UNAVAILABLE_MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true } });
     expect(JSON.stringify(body)).not.toMatch(/timeout exceeded|pool|select/i);
 
     const requestId = response.headers.get('x-request-id');
     const lines = server.logs.lines();
     const diagnosis = lines.find((line) => line.msg.startsWith('database pool exhausted'));
     expect(diagnosis).toMatchObject({ level: 50, requestId, pool: { total: 1, idle: 0, max: 1 }, poolTimeoutMs: POOL_TIMEOUT_MS });
-    expect(lines.find((line) => line.msg === 'request failed')).toMatchObject({ requestId, errors: ['INTERNAL_SERVER_ERROR'] });
+    expect(lines.find((line) => line.msg === 'request failed')).toMatchObject({ requestId, errors: ['SERVICE_UNAVAILABLE'] });
     expect(sampleValue(await scrape(server), 'db_pool_checkout_timeouts_total')).toBe(1);
 
     held.release();
