@@ -4,6 +4,7 @@ import { BadUserInputError, ConflictError, NotFoundError } from '../errors.js';
 import { databaseErrorOf, SQLSTATE } from '../lib/db-errors.js';
 import { recordAudit, type Transaction } from './audit.js';
 import type { ServiceContext } from './service-context.js';
+import { inTransaction } from './transaction.js';
 
 export interface CreateCategoryData {
   name: string;
@@ -84,7 +85,7 @@ export async function createCategory(ctx: ServiceContext, data: CreateCategoryDa
   const name = data.name.trim();
   const slug = slugFor(name, data.slug);
   try {
-    return await ctx.prisma.$transaction(async (tx) => {
+    return await inTransaction(ctx.prisma, async (tx) => {
       if (data.parentId != null) await assertValidParent(tx, null, data.parentId);
       const category = await tx.category.create({
         data: { name, slug, description: data.description ?? null, parentId: data.parentId ?? null },
@@ -104,7 +105,7 @@ export async function updateCategory(ctx: ServiceContext, id: number, data: Upda
   if (data.description !== undefined) patch.description = data.description;
   if (data.parentId !== undefined) patch.parentId = data.parentId;
   try {
-    return await ctx.prisma.$transaction(async (tx) => {
+    return await inTransaction(ctx.prisma, async (tx) => {
       if (data.parentId != null) await tx.$executeRaw(CATEGORY_TREE_LOCK);
       const before = await lockCategory(tx, id);
       if (data.parentId != null && data.parentId !== before.parentId) await assertValidParent(tx, id, data.parentId);
@@ -119,7 +120,7 @@ export async function updateCategory(ctx: ServiceContext, id: number, data: Upda
 
 /** Refused (CONFLICT) while the category has children or products; returns the deleted row. */
 export async function deleteCategory(ctx: ServiceContext, id: number): Promise<Category> {
-  return ctx.prisma.$transaction(async (tx) => {
+  return inTransaction(ctx.prisma, async (tx) => {
     // The row lock makes concurrent inserts of children/products wait for us and then fail their FK check.
     const before = await lockCategory(tx, id);
     const [children, products] = await Promise.all([

@@ -2,6 +2,7 @@ import { Prisma } from '../db/prisma.js';
 import { BadUserInputError } from '../errors.js';
 import { recordAudit } from './audit.js';
 import type { ServiceContext } from './service-context.js';
+import { inTransaction } from './transaction.js';
 
 export interface CleanupOptions {
   olderThanDays: number;
@@ -34,7 +35,7 @@ export async function cleanupOldRecords(ctx: ServiceContext, options: CleanupOpt
   const cutoff = new Date((options.now ?? new Date()).getTime() - options.olderThanDays * DAY_MS);
   const lock = options.dryRun ? Prisma.empty : Prisma.sql`FOR UPDATE`;
   const actorId = ctx.viewer?.userId;
-  return ctx.prisma.$transaction(async (tx) => {
+  return inTransaction(ctx.prisma, async (tx) => {
     // Locking the candidate users first: an order placed for one of them meanwhile either
     // committed before (and the NOT EXISTS below sees it) or waits for this transaction.
     const userIds = (

@@ -4,6 +4,7 @@ import { BadUserInputError, ForbiddenError, InvalidStateError, NotFoundError, Un
 import { recordActivity, recordAudit, type Transaction } from './audit.js';
 import { ORDER_TRANSACTION_OPTIONS } from './order-placement.js';
 import type { ServiceContext } from './service-context.js';
+import { inTransaction } from './transaction.js';
 
 /** The one step forward from each status; CANCELLED is reachable from PENDING and CONFIRMED only. */
 export const NEXT_STATUS: Partial<Record<OrderStatus, OrderStatus>> = {
@@ -70,8 +71,14 @@ async function cancelLocked(ctx: ServiceContext, tx: Transaction, before: Order,
 
 /** The owner or an admin cancels a PENDING or CONFIRMED order; anything else is INVALID_STATE. */
 export async function cancelOrder(ctx: ServiceContext, id: number, reason?: string | null): Promise<Order> {
-  return ctx.prisma.$transaction(async (tx) => {
-    const order = await lockOrder(tx, id);
+  if (!ctx.viewer) throw new UnauthenticatedError();
+  const viewer = ctx.viewer;
+  return inTransaction(ctx.prisma, async (tx) => {
+    // A customer learns nothing about orders that are not theirs: unknown ids are FORBIDDEN too.
+    const order = await lockOrder(tx, id).catch((error: unknown) => {
+      if (error instanceof NotFoundError && viewer.role !== 'ADMIN') throw new ForbiddenError();
+      throw error;
+    });
     assertOwnerOrAdmin(ctx, order);
     return cancelLocked(ctx, tx, order, reason ?? null);
   }, ORDER_TRANSACTION_OPTIONS);
@@ -84,7 +91,7 @@ export async function cancelOrder(ctx: ServiceContext, id: number, reason?: stri
  * Any other target, including the current status, is INVALID_STATE.
  */
 export async function updateOrderStatus(ctx: ServiceContext, id: number, status: OrderStatus): Promise<Order> {
-  return ctx.prisma.$transaction(async (tx) => {
+  return inTransaction(ctx.prisma, async (tx) => {
     const before = await lockOrder(tx, id);
     if (status === 'CANCELLED') return cancelLocked(ctx, tx, before, null);
     if (NEXT_STATUS[before.status] !== status) {
@@ -102,7 +109,7 @@ export async function updateOrderStatus(ctx: ServiceContext, id: number, status:
 
 /** Admins give an order to another customer, who must exist and not be deleted. */
 export async function transferOrder(ctx: ServiceContext, id: number, toUserId: number): Promise<Order> {
-  return ctx.prisma.$transaction(async (tx) => {
+  return inTransaction(ctx.prisma, async (tx) => {
     const before = await lockOrder(tx, id);
     const target = await tx.$queryRaw<Array<{ id: number }>>`
       SELECT id FROM users WHERE id = ${toUserId} AND deleted_at IS NULL FOR SHARE`;

@@ -6,6 +6,7 @@ import { globalIdOf } from '../lib/global-id.js';
 import { normalizeTags } from '../lib/normalize.js';
 import { recordAudit, type Transaction } from './audit.js';
 import type { ServiceContext } from './service-context.js';
+import { inTransaction } from './transaction.js';
 
 export interface CreateProductData {
   sku: string;
@@ -61,7 +62,7 @@ async function lockProduct(tx: Transaction, id: number): Promise<Product> {
 
 export async function createProduct(ctx: ServiceContext, data: CreateProductData): Promise<Product> {
   try {
-    return await ctx.prisma.$transaction(async (tx) => {
+    return await inTransaction(ctx.prisma, async (tx) => {
       await assertCategoryExists(tx, data.categoryId);
       const product = await tx.product.create({
         data: {
@@ -95,7 +96,7 @@ export async function updateProduct(ctx: ServiceContext, id: number, data: Updat
   if (data.tags != null) patch.tags = normalizeTags(data.tags);
   if (data.isActive != null) patch.isActive = data.isActive;
   try {
-    return await ctx.prisma.$transaction(async (tx) => {
+    return await inTransaction(ctx.prisma, async (tx) => {
       const before = await lockProduct(tx, id);
       await assertCategoryExists(tx, data.categoryId);
       const after = await tx.product.update({ where: { id }, data: patch });
@@ -122,7 +123,7 @@ export async function bulkUpdatePrices(ctx: ServiceContext, updates: readonly Pr
   });
   if (updates.length === 0) return 0;
   const ids = [...indexOf.keys()].sort((a, b) => a - b);
-  return ctx.prisma.$transaction(async (tx) => {
+  return inTransaction(ctx.prisma, async (tx) => {
     const locked = await tx.$queryRaw<Array<{ id: number }>>`
       SELECT id FROM products WHERE id = ANY(${ids}::int[]) ORDER BY id FOR UPDATE`;
     const found = new Set(locked.map((row) => row.id));
@@ -150,7 +151,7 @@ export async function adjustStock(
   reason?: string | null,
 ): Promise<Product> {
   try {
-    return await ctx.prisma.$transaction(async (tx) => {
+    return await inTransaction(ctx.prisma, async (tx) => {
       const updated = await tx.$queryRaw<Array<{ before: number }>>`
         UPDATE products SET stock_quantity = stock_quantity + ${delta}, updated_at = now()
         WHERE id = ${productId} AND stock_quantity + ${delta} >= 0
@@ -188,7 +189,7 @@ export interface DeletedProduct {
 
 /** Products that appear in orders are deactivated (kept for the order history); others are deleted. */
 export async function deleteProduct(ctx: ServiceContext, id: number): Promise<DeletedProduct> {
-  return ctx.prisma.$transaction(async (tx) => {
+  return inTransaction(ctx.prisma, async (tx) => {
     // Locked first: a concurrent placeOrder reserving this product waits, then finds it gone or inactive.
     const before = await lockProduct(tx, id);
     const orderLines = await tx.orderItem.count({ where: { productId: id } });

@@ -6,6 +6,7 @@ import { decryptSecret, encryptSecret } from '../lib/crypto.js';
 import { normalizeTags } from '../lib/normalize.js';
 import { recordActivity, recordAudit } from './audit.js';
 import type { PostalAddress } from '../lib/address.js';
+import { inTransaction } from './transaction.js';
 
 export type ProfileServiceContext = Pick<Context, 'prisma' | 'viewer' | 'config'>;
 
@@ -136,7 +137,7 @@ export async function updateProfile(context: ProfileServiceContext, userId: numb
   if (viewer.role !== 'ADMIN' && viewer.userId !== userId) throw new ForbiddenError();
   const values = profileValues(input);
 
-  return context.prisma.$transaction(async (tx) => {
+  return inTransaction(context.prisma, async (tx) => {
     const [owner] = await tx.$queryRaw<{ id: number }[]>`
       SELECT id FROM users WHERE id = ${userId} AND deleted_at IS NULL FOR UPDATE`;
     if (!owner) throw new NotFoundError('User', userId);

@@ -6,6 +6,8 @@ import { diffRows, type Transaction } from './audit.js';
 import { insertUser, userRowData } from './user-records.js';
 import { checkNewUser, type NewUser, type NewUserInput } from './user-rules.js';
 import type { UserServiceContext } from './users.js';
+import { backoffMs, inTransaction } from './transaction.js';
+import { isTransientConflict } from '../lib/db-errors.js';
 
 export const MAX_IMPORT_ROWS = 5000;
 export const MAX_BATCH_SIZE = 1000;
@@ -86,10 +88,15 @@ async function insertBatch(tx: Transaction, rows: ReadyRow[], actorId: number): 
   return created;
 }
 
+const ROW_ATTEMPTS = 5;
+
 function rowError(index: number, error: unknown): ImportRowError {
   if (error instanceof AppError && error.code === 'CONFLICT') {
     const field = typeof error.extensions['field'] === 'string' ? error.extensions['field'] : null;
     return { index, field, code: 'ALREADY_EXISTS', message: error.message };
+  }
+  if (isTransientConflict(error)) {
+    return { index, field: null, code: 'ROW_FAILED', message: 'The row kept colliding with a concurrent change; import it again' };
   }
   return { index, field: null, code: 'ROW_FAILED', message: 'The row could not be inserted' };
 }
@@ -116,7 +123,7 @@ export async function importUsers(
   const { valid, errors } = checkRows(rows);
   const ready = await hashRows(valid);
 
-  const users = await context.prisma.$transaction(
+  const users = await inTransaction(context.prisma, 
     async (tx) => {
       const created: User[] = [];
       for (let start = 0, batch = 0; start < ready.length; start += batchSize, batch++) {
@@ -131,13 +138,23 @@ export async function importUsers(
         }
         for (const [position, row] of rowsOfBatch.entries()) {
           const savepoint = `import_row_${batch}_${position}`;
-          await tx.$executeRawUnsafe(`SAVEPOINT ${savepoint}`);
-          try {
-            created.push(await insertUser(tx, row.user, row.passwordHash, actorId, { import: true }));
-            await tx.$executeRawUnsafe(`RELEASE SAVEPOINT ${savepoint}`);
-          } catch (error) {
-            await tx.$executeRawUnsafe(`ROLLBACK TO SAVEPOINT ${savepoint}`);
-            errors.push(rowError(row.index, error));
+          // A row that loses a deadlock against a concurrent import is tried again: once the other
+          // transaction commits, the row's true fate (inserted, or ALREADY_EXISTS) is known.
+          for (let attempt = 1; ; attempt++) {
+            await tx.$executeRawUnsafe(`SAVEPOINT ${savepoint}`);
+            try {
+              created.push(await insertUser(tx, row.user, row.passwordHash, actorId, { import: true }));
+              await tx.$executeRawUnsafe(`RELEASE SAVEPOINT ${savepoint}`);
+              break;
+            } catch (error) {
+              await tx.$executeRawUnsafe(`ROLLBACK TO SAVEPOINT ${savepoint}`);
+              if (isTransientConflict(error) && attempt < ROW_ATTEMPTS) {
+                await new Promise((resolve) => setTimeout(resolve, backoffMs(attempt)));
+                continue;
+              }
+              errors.push(rowError(row.index, error));
+              break;
+            }
           }
         }
         await tx.$executeRawUnsafe(`RELEASE SAVEPOINT import_batch_${batch}`);

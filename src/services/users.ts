@@ -19,6 +19,7 @@ import {
   valueOrThrow,
   type NewUserInput,
 } from './user-rules.js';
+import { inTransaction } from './transaction.js';
 
 export type UserServiceContext = Pick<Context, 'prisma' | 'viewer'>;
 
@@ -53,7 +54,7 @@ export async function createUser(context: UserServiceContext, input: NewUserInpu
   const admin = requireAdmin(context);
   const newUser = valueOrThrow(checkNewUser(input));
   const passwordHash = await hashPassword(newUser.password);
-  return context.prisma.$transaction((tx) => insertUser(tx, newUser, passwordHash, admin.userId));
+  return inTransaction(context.prisma, (tx) => insertUser(tx, newUser, passwordHash, admin.userId));
 }
 
 export interface UpdateUserInput {
@@ -96,7 +97,7 @@ const sameValue = (a: unknown, b: unknown) =>
 export async function updateUser(context: UserServiceContext, userId: number, input: UpdateUserInput): Promise<User> {
   const viewer = requireSelfOrAdmin(context, userId);
   const requested = updateData(input);
-  return context.prisma.$transaction(async (tx) => {
+  return inTransaction(context.prisma, async (tx) => {
     const before = await lockedUser(tx, userId);
     const data = Object.fromEntries(
       Object.entries(requested).filter(([field, value]) => !sameValue(before[field as keyof User], value)),
@@ -128,7 +129,7 @@ export async function setUsersActive(context: UserServiceContext, userIds: numbe
   const ids = [...new Set(userIds)];
   if (ids.length > MAX_BULK_IDS) throw new BadUserInputError(`At most ${MAX_BULK_IDS} ids at once`, 'ids');
   if (ids.length === 0) return 0;
-  return context.prisma.$transaction(async (tx) => {
+  return inTransaction(context.prisma, async (tx) => {
     const users = await tx.$queryRaw<{ id: number; is_active: boolean }[]>`
       SELECT id, is_active FROM users WHERE id = ANY(${ids}::int[]) AND deleted_at IS NULL ORDER BY id FOR UPDATE`;
     if (users.length !== ids.length) {
@@ -154,7 +155,7 @@ export async function setUsersActive(context: UserServiceContext, userIds: numbe
 /** Soft delete: hidden from lists, cannot log in; the row and its orders stay. */
 export async function softDeleteUser(context: UserServiceContext, userId: number): Promise<User> {
   const viewer = requireSelfOrAdmin(context, userId);
-  return context.prisma.$transaction(async (tx) => {
+  return inTransaction(context.prisma, async (tx) => {
     const before = await lockedUser(tx, userId, { includeDeleted: true });
     if (before.deletedAt !== null) throw new InvalidStateError('User is already deleted');
     const after = await tx.user.update({ where: { id: userId }, data: { deletedAt: new Date(), isActive: false } });
@@ -166,7 +167,7 @@ export async function softDeleteUser(context: UserServiceContext, userId: number
 /** Undoes a soft delete and reactivates the user. */
 export async function restoreUser(context: UserServiceContext, userId: number): Promise<User> {
   const admin = requireAdmin(context);
-  return context.prisma.$transaction(async (tx) => {
+  return inTransaction(context.prisma, async (tx) => {
     const before = await lockedUser(tx, userId, { includeDeleted: true });
     if (before.deletedAt === null) throw new InvalidStateError('User is not deleted');
     const after = await tx.user.update({ where: { id: userId }, data: { deletedAt: null, isActive: true } });
@@ -190,7 +191,7 @@ export interface DeletedUser {
 export async function deleteUser(context: UserServiceContext, userId: number, cascade: boolean): Promise<DeletedUser> {
   const admin = requireAdmin(context);
   if (admin.userId === userId) throw new BadUserInputError('Admins cannot hard-delete their own account', 'id');
-  return context.prisma.$transaction(async (tx) => {
+  return inTransaction(context.prisma, async (tx) => {
     const user = await lockedUser(tx, userId, { includeDeleted: true });
     const orders = await tx.order.findMany({ where: { customerId: userId }, orderBy: { id: 'asc' } });
     if (orders.length > 0 && !cascade) {

@@ -192,7 +192,9 @@ describe('cancelOrder', () => {
     const { order } = await orderIn('PENDING');
     expectBadUserInput(await server.execute(CancelOrder, { id: encodeGlobalID('Product', order.id) }, { as: owner }), 'id');
     expectBadUserInput(await server.execute(CancelOrder, { id: orderId(order.id), reason: 'x'.repeat(501) }, { as: owner }), 'reason');
-    expect(errorCodes(await server.execute(CancelOrder, { id: orderId(999_999) }, { as: owner }))).toEqual(['NOT_FOUND']);
+    // An unknown id is FORBIDDEN for a customer, like another customer's order: ids cannot be probed.
+    expect(errorCodes(await server.execute(CancelOrder, { id: orderId(999_999) }, { as: owner }))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await server.execute(CancelOrder, { id: orderId(999_999) }, { as: admin }))).toEqual(['NOT_FOUND']);
   });
 });
 
