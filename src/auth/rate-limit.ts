@@ -49,38 +49,50 @@ export class SlidingWindowLimiter {
   }
 }
 
-/** Failed log-ins are counted per login name and per client address. */
+/**
+ * Failed log-ins are counted per login name (a small budget: guessing one
+ * account's password) and per client address (a much larger one: one address
+ * spraying many accounts). A login's budget is its own, so wrong passwords
+ * for one account never lock out the right password of another, even from
+ * the same address (behind a proxy, every client may share one).
+ */
 export class LoginAttemptLimiter {
-  private readonly limiter: SlidingWindowLimiter;
+  private readonly perLogin: SlidingWindowLimiter;
+  private readonly perAddress: SlidingWindowLimiter;
 
-  constructor(limit: number, windowSeconds: number, now?: () => number) {
-    this.limiter = new SlidingWindowLimiter(limit, windowSeconds * 1000, now);
+  constructor(limit: number, windowSeconds: number, now?: () => number, addressLimit = limit * 20) {
+    this.perLogin = new SlidingWindowLimiter(limit, windowSeconds * 1000, now);
+    this.perAddress = new SlidingWindowLimiter(addressLimit, windowSeconds * 1000, now);
   }
 
-  private static keys(login: string, clientAddress: string): [string, string] {
-    return [`login:${login.trim().toLowerCase()}`, `address:${clientAddress}`];
+  private static loginKey(login: string): string {
+    return `login:${login.trim().toLowerCase()}`;
   }
 
   /** Seconds until this login from this address may try again; 0 when allowed. */
   retryAfterSeconds(login: string, clientAddress: string): number {
-    return Math.max(...LoginAttemptLimiter.keys(login, clientAddress).map((key) => this.limiter.retryAfterSeconds(key)));
+    return Math.max(
+      this.perLogin.retryAfterSeconds(LoginAttemptLimiter.loginKey(login)),
+      this.perAddress.retryAfterSeconds(`address:${clientAddress}`),
+    );
   }
 
   recordFailure(login: string, clientAddress: string): void {
-    for (const key of LoginAttemptLimiter.keys(login, clientAddress)) this.limiter.recordFailure(key);
+    this.perLogin.recordFailure(LoginAttemptLimiter.loginKey(login));
+    this.perAddress.recordFailure(`address:${clientAddress}`);
   }
 
   /** A successful log-in clears its login's failures (not the address's). */
   recordSuccess(login: string): void {
-    this.limiter.reset(LoginAttemptLimiter.keys(login, '')[0]);
+    this.perLogin.reset(LoginAttemptLimiter.loginKey(login));
   }
 
   /** Wrong current passwords in changePassword count against the user. */
   passwordCheckRetryAfter(userId: number): number {
-    return this.limiter.retryAfterSeconds(`password:${userId}`);
+    return this.perLogin.retryAfterSeconds(`password:${userId}`);
   }
 
   recordPasswordCheckFailure(userId: number): void {
-    this.limiter.recordFailure(`password:${userId}`);
+    this.perLogin.recordFailure(`password:${userId}`);
   }
 }

@@ -6,6 +6,8 @@ export type Role = 'CUSTOMER' | 'ADMIN';
 export interface Viewer {
   userId: number;
   role: Role;
+  /** The account's token version when the token was issued (logOut/changePassword bump it); 0 when absent. */
+  tokenVersion?: number;
 }
 
 export interface IssuedToken {
@@ -17,7 +19,7 @@ const encoder = new TextEncoder();
 
 export async function signToken(viewer: Viewer, secret: string, ttlSeconds: number): Promise<IssuedToken> {
   const expiresAt = new Date(Date.now() + ttlSeconds * 1000);
-  const token = await new SignJWT({ role: viewer.role })
+  const token = await new SignJWT({ role: viewer.role, ver: viewer.tokenVersion ?? 0 })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(String(viewer.userId))
     .setIssuedAt()
@@ -30,25 +32,44 @@ export class InvalidTokenError extends Error {
   override name = 'InvalidTokenError';
 }
 
-/** Verifies an HS256 token (signature, exp) and reads `sub` (user row id) and `role`. */
+/** A user row id written the one way we write it: "1", never "1e0", "01" or " 1". */
+const CANONICAL_SUBJECT = /^[1-9][0-9]{0,9}$/;
+const MAX_ROW_ID = 2_147_483_647;
+
+/**
+ * Verifies an HS256 token (signature, a required exp) and reads `sub` (user
+ * row id), `role` and `ver` (token version).
+ */
 export async function verifyToken(token: string, secret: string): Promise<Viewer> {
   try {
-    const { payload } = await jwtVerify(token, encoder.encode(secret), { algorithms: ['HS256'] });
-    const userId = Number(payload.sub);
+    const { payload } = await jwtVerify(token, encoder.encode(secret), { algorithms: ['HS256'], requiredClaims: ['exp', 'sub'] });
+    const subject = payload.sub ?? '';
+    const userId = Number(subject);
     const role = payload['role'];
-    if (!Number.isSafeInteger(userId) || userId <= 0 || (role !== 'CUSTOMER' && role !== 'ADMIN')) {
+    const version = payload['ver'] ?? 0;
+    if (!CANONICAL_SUBJECT.test(subject) || userId > MAX_ROW_ID || (role !== 'CUSTOMER' && role !== 'ADMIN')) {
       throw new InvalidTokenError('Token has no valid subject or role');
     }
-    return { userId, role };
+    if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 0) {
+      throw new InvalidTokenError('Token has no valid version');
+    }
+    return { userId, role, tokenVersion: version };
   } catch (error) {
     if (error instanceof InvalidTokenError) throw error;
     if (error instanceof joseErrors.JWTExpired) throw new InvalidTokenError('Token expired');
+    if (error instanceof joseErrors.JWTClaimValidationFailed) throw new InvalidTokenError(`Token has no ${error.claim} claim`);
     throw new InvalidTokenError('Invalid token');
   }
 }
 
+/**
+ * The token of an `Authorization: Bearer <token>` header; undefined when no
+ * header was sent. Any other scheme or shape is an InvalidTokenError, not an
+ * anonymous request, so a client that got the header wrong learns it.
+ */
 export function bearerToken(authorization: string | null): string | undefined {
-  if (!authorization) return undefined;
+  if (authorization === null || authorization.trim() === '') return undefined;
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
-  return match?.[1];
+  if (!match) throw new InvalidTokenError('The Authorization header must be "Bearer <token>" (the token from logIn or signUp)');
+  return match[1];
 }

@@ -1,5 +1,5 @@
 import type { AuthResult } from '../services/auth.js';
-import { changePassword, logIn, signUp } from '../services/auth.js';
+import { changePassword, logIn, logOut, signUp } from '../services/auth.js';
 import { builder } from './builder.js';
 import { UserNode } from './user.js';
 
@@ -50,8 +50,13 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: LogInInput, required: true }) },
     resolve: (_root, { input }, context) => logIn(context, input),
   }),
+  logOut: t.boolean({
+    description: 'Ends every session of the caller: tokens issued before now stop working.',
+    authScopes: { authenticated: true },
+    resolve: (_root, _args, context) => logOut(context),
+  }),
   changePassword: t.boolean({
-    description: "Changes the signed-in user's own password.",
+    description: "Changes the signed-in user's own password and ends every earlier session (log in again with the new one).",
     authScopes: { authenticated: true },
     args: { input: t.arg({ type: ChangePasswordInput, required: true }) },
     resolve: (_root, { input }, context) => changePassword(context, input),

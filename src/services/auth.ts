@@ -7,6 +7,7 @@ import type { User } from '../generated/prisma/client.js';
 import { recordActivity, recordAudit } from './audit.js';
 import { insertUser } from './user-records.js';
 import { checkNewUser, checkPassword, valueOrThrow, type NewUserInput } from './user-rules.js';
+import { inTransaction } from './transaction.js';
 
 type AuthContext = Pick<Context, 'prisma' | 'config' | 'clientAddress' | 'loginAttempts'>;
 
@@ -21,7 +22,7 @@ const INVALID_CREDENTIALS = 'Invalid login or password';
 
 async function issueToken(context: Pick<Context, 'config'>, user: User): Promise<AuthResult> {
   const { token, expiresAt } = await signToken(
-    { userId: user.id, role: user.role },
+    { userId: user.id, role: user.role, tokenVersion: user.tokenVersion },
     context.config.JWT_SECRET,
     context.config.JWT_TTL_SECONDS,
   );
@@ -32,7 +33,7 @@ async function issueToken(context: Pick<Context, 'config'>, user: User): Promise
 export async function signUp(context: AuthContext, input: Omit<NewUserInput, 'role' | 'isActive'>): Promise<AuthResult> {
   const newUser = valueOrThrow(checkNewUser({ ...input, role: 'CUSTOMER', isActive: true }));
   const passwordHash = await hashPassword(newUser.password);
-  const user = await context.prisma.$transaction(async (tx) => {
+  const user = await inTransaction(context.prisma, async (tx) => {
     const created = await insertUser(tx, newUser, passwordHash, null);
     await recordActivity(tx, created.id, 'SIGN_UP');
     return created;
@@ -60,7 +61,7 @@ export async function logIn(context: AuthContext, input: { login: string; passwo
   }
   context.loginAttempts.recordSuccess(login);
 
-  const loggedIn = await context.prisma.$transaction(async (tx) => {
+  const loggedIn = await inTransaction(context.prisma, async (tx) => {
     // A log-in is not an edit of the user: updatedAt keeps its value, and the
     // event is recorded as activity rather than as an audit entry.
     const updated = await tx.user.update({
@@ -105,8 +106,9 @@ export async function changePassword(
   }
   const passwordHash = await hashPassword(newPassword);
 
-  await context.prisma.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: userId }, data: { passwordHash } });
+  await inTransaction(context.prisma, async (tx) => {
+    // Ends every earlier session: tokens of the old version stop working.
+    await tx.user.update({ where: { id: userId }, data: { passwordHash, tokenVersion: { increment: 1 } } });
     await recordAudit(tx, {
       action: 'UPDATE',
       entity: 'User',
@@ -119,16 +121,31 @@ export async function changePassword(
   return true;
 }
 
+/** Ends every session of the caller: tokens issued before now stop working. */
+export async function logOut(context: Pick<Context, 'prisma' | 'viewer'>): Promise<true> {
+  if (!context.viewer) throw new UnauthenticatedError();
+  const userId = context.viewer.userId;
+  await inTransaction(context.prisma, async (tx) => {
+    // updatedAt keeps its value: ending sessions is not an edit of the user.
+    await tx.$executeRaw`UPDATE users SET token_version = token_version + 1 WHERE id = ${userId}`;
+    await recordActivity(tx, userId, 'LOGOUT');
+  });
+  return true;
+}
+
 /**
  * The viewer a verified token stands for, as the database has it now: a
- * deactivated or deleted account's tokens stop working at once, and a role
- * change applies to tokens issued before it. Null when the account cannot act.
+ * deactivated or deleted account's tokens stop working at once, a role change
+ * applies to tokens issued before it, and tokens of an older token version
+ * (before a logOut or password change) are refused. Null when the token
+ * cannot act.
  */
 export async function currentViewer(prisma: PrismaClient, claimed: Viewer): Promise<Viewer | null> {
   const user = await prisma.user.findUnique({
     where: { id: claimed.userId },
-    select: { id: true, role: true, isActive: true, deletedAt: true },
+    select: { id: true, role: true, isActive: true, deletedAt: true, tokenVersion: true },
   });
   if (!user || !user.isActive || user.deletedAt !== null) return null;
-  return { userId: user.id, role: user.role };
+  if ((claimed.tokenVersion ?? 0) !== user.tokenVersion) return null;
+  return { userId: user.id, role: user.role, tokenVersion: user.tokenVersion };
 }

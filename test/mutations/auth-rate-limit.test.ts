@@ -29,9 +29,11 @@ describe('LoginAttemptLimiter', () => {
     expect(limiter.retryAfterSeconds('ann', '10.0.0.9')).toBe(0);
   });
 
-  it('limits a client address across logins, and a success clears only the login', () => {
-    const limiter = new LoginAttemptLimiter(5, 60, () => 0);
-    for (let i = 0; i < 5; i++) limiter.recordFailure(`user${i}`, '10.1.1.1');
+  it('limits a client address across logins with its own, larger budget, and a success clears only the login', () => {
+    const limiter = new LoginAttemptLimiter(5, 60, () => 0, 20);
+    for (let i = 0; i < 19; i++) limiter.recordFailure(`user${i}`, '10.1.1.1');
+    expect(limiter.retryAfterSeconds('someone-else', '10.1.1.1')).toBe(0);
+    limiter.recordFailure('user19', '10.1.1.1');
     expect(limiter.retryAfterSeconds('someone-else', '10.1.1.1')).toBeGreaterThan(0);
     expect(limiter.retryAfterSeconds('someone-else', '10.1.1.2')).toBe(0);
 
@@ -67,21 +69,21 @@ describe('logIn rate limit behind no proxy (X-Forwarded-For ignored)', () => {
     expect(errorCodes(limited)).toEqual(['RATE_LIMITED']);
     expect(limited.errors?.[0]?.extensions?.['retryAfterSeconds']).toBeGreaterThan(0);
 
-    // The same address is limited for every other login too.
+    // Another account's right password from the same address still works: budgets are per login.
     const other = await createUser(server.db.prisma);
     const otherLogin = await server.execute(LogIn, { input: { login: other.username, password: DEFAULT_PASSWORD } });
-    expect(errorCodes(otherLogin)).toEqual(['RATE_LIMITED']);
+    expect(otherLogin.data?.logIn.user.rowId).toBe(other.id);
 
     const row = await server.db.prisma.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(row.lastLoginAt).toBeNull();
-    expect(await server.db.prisma.userActivity.count()).toBe(0);
+    expect(await server.db.prisma.userActivity.count({ where: { userId: user.id } })).toBe(0);
   });
 });
 
 describe('logIn rate limit behind a trusted proxy', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await createTestServer({ config: { TRUST_PROXY: 'true' } });
+    server = await createTestServer({ config: { TRUST_PROXY: 'true', LOGIN_ADDRESS_RATE_LIMIT: '8' } });
   });
   afterAll(() => server.close());
 
@@ -100,9 +102,9 @@ describe('logIn rate limit behind a trusted proxy', () => {
     expect(unaffected.data?.logIn.user.rowId).toBe(other.id);
   });
 
-  it('limits one address trying many logins, and only that address', async () => {
+  it('limits one address trying many logins (its own budget), and only that address', async () => {
     const user = await createUser(server.db.prisma);
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 8; i++) {
       await server.execute(LogIn, { input: { login: `guess${i}`, password: 'Wr0ng!pass' } }, from('10.4.0.1'));
     }
     const limited = await server.execute(LogIn, { input: { login: user.username, password: DEFAULT_PASSWORD } }, from('10.4.0.1'));

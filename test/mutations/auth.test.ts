@@ -87,7 +87,7 @@ describe('signUp', () => {
       birthDate: '1990-05-17',
     });
     const viewer = await verifyToken(payload.token, server.config.JWT_SECRET);
-    expect(viewer).toEqual({ userId: payload.user.rowId, role: 'CUSTOMER' });
+    expect(viewer).toEqual({ userId: payload.user.rowId, role: 'CUSTOMER', tokenVersion: 0 });
     const after = Date.now();
     const expiresAt = new Date(payload.expiresAt as string).getTime();
     expect(expiresAt).toBeGreaterThanOrEqual(before + 7200_000 - 1000);
@@ -172,7 +172,7 @@ describe('logIn', () => {
     const byName = await server.execute(LogIn, { input: { login: 'LOGINBYNAME', password: DEFAULT_PASSWORD } }, freshAddressServer());
     expect(byName.errors).toBeUndefined();
     expect(byName.data?.logIn.user.rowId).toBe(user.id);
-    expect(await verifyToken(byName.data!.logIn.token, server.config.JWT_SECRET)).toEqual({ userId: user.id, role: 'CUSTOMER' });
+    expect(await verifyToken(byName.data!.logIn.token, server.config.JWT_SECRET)).toEqual({ userId: user.id, role: 'CUSTOMER', tokenVersion: 0 });
 
     const byEmail = await server.execute(LogIn, { input: { login: ' Login.By@Example.com ', password: DEFAULT_PASSWORD } }, freshAddressServer());
     expect(byEmail.errors).toBeUndefined();
