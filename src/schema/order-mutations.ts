@@ -31,6 +31,14 @@ const PlaceOrderInput = builder.inputType('PlaceOrderInput', {
     }),
     shippingAddress: t.field({ type: AddressInput }),
     note: t.string({ validate: optionalText(1000) }),
+    idempotencyKey: t.string({
+      description:
+        'Client-chosen key, 1–100 characters. A retry with the same key by the same customer returns the order the first call placed and places nothing new, even when the calls race. A key reused with different items is CONFLICT.',
+      validate: {
+        minLength: [1, { message: 'must be 1–100 characters' }],
+        maxLength: [100, { message: 'must be 1–100 characters' }],
+      },
+    }),
   }),
 });
 
@@ -41,8 +49,10 @@ builder.mutationFields((t) => ({
       'One transaction: checks stock, reserves it atomically, prices lines, totals. Concurrent orders never oversell.',
     authScopes: { authenticated: true },
     args: { input: t.arg({ type: PlaceOrderInput, required: true }) },
-    resolve: async (query, _root, { input }, context) => {
-      const orderId = await placeOrder(context, {
+    resolve: (query, _root, { input }, context) =>
+      placeOrder(
+        context,
+        {
         customerId: optionalRowIdOf(input.customerId, 'User', 'customerId'),
         items: input.items.map((item, index) => ({
           productId: rowIdOf(item.productId, 'Product', `items.${index}.productId`),
@@ -51,9 +61,11 @@ builder.mutationFields((t) => ({
         })),
         shippingAddress: input.shippingAddress,
         note: input.note,
-      });
-      return context.prisma.order.findUniqueOrThrow({ ...query, where: { id: orderId } });
-    },
+        idempotencyKey: input.idempotencyKey,
+        },
+        // The answer is read inside the order's transaction: once it commits, the call succeeded.
+        (tx, orderId) => tx.order.findUniqueOrThrow({ ...query, where: { id: orderId } }),
+      ),
   }),
   cancelOrder: t.prismaField({
     type: 'Order',

@@ -1,6 +1,8 @@
 import { Prisma } from '../db/prisma.js';
+import { createHash } from 'node:crypto';
 import {
   BadUserInputError,
+  ConflictError,
   ForbiddenError,
   InsufficientStockError,
   UnauthenticatedError,
@@ -11,6 +13,7 @@ import type { PostalAddress } from '../lib/address.js';
 import { formatOrderNumber } from '../lib/order-number.js';
 import { recordActivity, recordAudit, type Transaction } from './audit.js';
 import type { ServiceContext } from './service-context.js';
+import { inTransaction } from './transaction.js';
 
 export interface OrderLineData {
   productId: number;
@@ -25,6 +28,41 @@ export interface PlaceOrderData {
   items: readonly OrderLineData[];
   shippingAddress?: PostalAddress | null | undefined;
   note?: string | null | undefined;
+  /** Client-chosen, 1–100 characters: a retry with the same key returns the first call's order. */
+  idempotencyKey?: string | null | undefined;
+}
+
+/** Reads the order the way the caller wants to answer with it, inside the order's transaction. */
+export type OrderReader<T> = (tx: Transaction, orderId: number) => Promise<T>;
+
+/** The lines an idempotency key stands for: the same key with other lines is CONFLICT. */
+function requestHashOf(items: readonly OrderLineData[]): string {
+  const lines = [...items]
+    .sort((a, b) => a.productId - b.productId)
+    .map((line) => [line.productId, line.quantity, line.unitPrice?.toFixed(2) ?? null]);
+  return createHash('sha256').update(JSON.stringify(lines)).digest('hex');
+}
+
+/**
+ * Claims (customer, key) for this call, first thing in the transaction. A
+ * concurrent call with the same key waits on the primary key until this one
+ * commits (it then finds this order) or rolls back (it then places its own).
+ * Returns the order id an earlier call placed, or null when this call goes on.
+ */
+async function claimIdempotencyKey(tx: Transaction, customerId: number, key: string, requestHash: string): Promise<number | null> {
+  const claimed = await tx.$queryRaw<Array<{ key: string }>>`
+    INSERT INTO order_idempotency_keys (customer_id, key, request_hash) VALUES (${customerId}, ${key}, ${requestHash})
+    ON CONFLICT (customer_id, key) DO NOTHING RETURNING key`;
+  if (claimed.length > 0) return null;
+  const [earlier] = await tx.$queryRaw<Array<{ request_hash: string; order_id: number | null }>>`
+    SELECT request_hash, order_id FROM order_idempotency_keys WHERE customer_id = ${customerId} AND key = ${key}`;
+  if (!earlier || earlier.order_id === null) {
+    throw new ConflictError('This idempotency key is in use by an order that is being placed; retry shortly', { field: 'idempotencyKey' });
+  }
+  if (earlier.request_hash !== requestHash) {
+    throw new ConflictError('This idempotency key was used for an order with other items', { field: 'idempotencyKey' });
+  }
+  return earlier.order_id;
 }
 
 /**
@@ -104,19 +142,27 @@ async function reserveAndPrice(tx: Transaction, items: readonly OrderLineData[])
 }
 
 /**
- * Places an order in one transaction and returns its id: the customer must
- * exist and not be deleted (row share-locked until commit), every product
- * exist, be active and have the stock; totals are exact decimals.
+ * Places an order in one transaction and answers with `read(tx, orderId)`,
+ * read inside that transaction, so a committed order is never reported as
+ * failed: the customer must exist and not be deleted (row share-locked until
+ * commit), every product exist, be active and have the stock; totals are
+ * exact decimals. With an idempotency key, a repeated call returns the order
+ * the first call placed and places nothing.
  */
-export async function placeOrder(ctx: ServiceContext, data: PlaceOrderData): Promise<number> {
+export async function placeOrder<T>(ctx: ServiceContext, data: PlaceOrderData, read: OrderReader<T>): Promise<T> {
   const { customerId, explicitCustomer } = checkRequest(ctx, data);
+  const key = data.idempotencyKey ?? null;
   try {
-    return await ctx.prisma.$transaction(async (tx) => {
+    return await inTransaction(ctx.prisma, async (tx) => {
       const customers = await tx.$queryRaw<Array<{ id: number }>>`
         SELECT id FROM users WHERE id = ${customerId} AND deleted_at IS NULL FOR SHARE`;
       if (customers.length === 0) {
         if (explicitCustomer) throw new BadUserInputError('Customer does not exist', 'customerId');
         throw new UnauthenticatedError('Your account no longer exists');
+      }
+      if (key !== null) {
+        const earlierOrderId = await claimIdempotencyKey(tx, customerId, key, requestHashOf(data.items));
+        if (earlierOrderId !== null) return read(tx, earlierOrderId);
       }
       const lines = await reserveAndPrice(tx, data.items);
       const totalAmount = lines.reduce((sum, line) => sum.plus(line.totalPrice), new Prisma.Decimal(0));
@@ -154,7 +200,10 @@ export async function placeOrder(ctx: ServiceContext, data: PlaceOrderData): Pro
         orderNumber: order.orderNumber,
         totalAmount: totalAmount.toFixed(2),
       });
-      return orderId;
+      if (key !== null) {
+        await tx.$executeRaw`UPDATE order_idempotency_keys SET order_id = ${orderId} WHERE customer_id = ${customerId} AND key = ${key}`;
+      }
+      return read(tx, orderId);
     }, ORDER_TRANSACTION_OPTIONS);
   } catch (error) {
     const db = databaseErrorOf(error);
