@@ -29,11 +29,24 @@ async function shutdown(reason: string, exitCode: number): Promise<void> {
   stopping = true;
   if (http) {
     log.info({ reason, inFlight: http.inFlight(), timeoutMs: config.SHUTDOWN_TIMEOUT_MS }, 'shutting down: no new connections, finishing requests');
-    const { abandoned } = await http.drain(config.SHUTDOWN_TIMEOUT_MS);
+    const { abandoned } = await http.drain({
+      timeoutMs: config.SHUTDOWN_TIMEOUT_MS,
+      // Requests stuck (e.g. waiting on a row lock) would hold the pool open: cancel their statements.
+      onTimeout: async () => {
+        const cancelled = await database?.cancelActiveStatements().catch(() => 0);
+        log.warn({ cancelled }, 'shutdown timeout: cancelled the running statements');
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      },
+    });
     if (abandoned > 0) log.warn({ abandoned }, `shutdown timeout: ${abandoned} request(s) cut off`);
   } else {
     log.info({ reason }, 'shutting down during start-up');
   }
+  // Closing must not hang on a connection that never comes back: exit regardless after a few seconds.
+  setTimeout(() => {
+    log.error('closing the database took too long; exiting');
+    process.exit(exitCode || 1);
+  }, 5_000).unref();
   try {
     await yoga?.dispose();
     await database?.close();
@@ -46,6 +59,11 @@ async function shutdown(reason: string, exitCode: number): Promise<void> {
 }
 
 function onSignal(signal: string): void {
+  if (stopping && signal === 'SIGINT') {
+    // A second Ctrl-C: the person at the terminal does not want to wait.
+    log.warn('second interrupt: exiting now');
+    process.exit(130);
+  }
   if (!http && config.embedded) {
     // The embedded database must not be killed mid-write: stop once start-up (migrations, demo seed) is through.
     stopRequested ??= signal;
@@ -84,8 +102,8 @@ const demoSeed = database.embedded ? await seedDemoIfEmpty(database.pool, config
 if (stopRequested) await shutdown(stopRequested, 0);
 
 yoga = createServer({ prisma: database.prisma, pool: database.pool, config, log });
-const server = createHttpServer(yoga);
-http = drainable(server);
+const server = createHttpServer();
+http = drainable(server, yoga);
 
 server.listen(config.PORT, config.HOST, () => {
   const address = server.address();

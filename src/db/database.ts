@@ -1,4 +1,5 @@
-import type pg from 'pg';
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
 import type { Config } from '../config.js';
 import { connectWithRetry, type ConnectRetry } from './connect-with-retry.js';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded.js';
@@ -11,6 +12,12 @@ export interface Database {
   pool: pg.Pool;
   prisma: PrismaClient;
   embedded: EmbeddedDatabase | null;
+  /**
+   * Cancels the statements this process's pool is running (their
+   * transactions roll back): shutdown's last resort for requests stuck on a
+   * lock. Returns how many were cancelled; 0 on the embedded database.
+   */
+  cancelActiveStatements(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -46,7 +53,10 @@ export async function openDatabase(config: Config, options: OpenDatabaseOptions 
     await embedded?.close();
     throw error;
   }
+  // Names this process's connections in pg_stat_activity, so that shutdown can cancel exactly them.
+  const applicationName = `commerce-graphql:${randomUUID().slice(0, 8)}`;
   const pool = createPool({
+    applicationName,
     connectionString: url,
     max: embedded ? 1 : config.DB_POOL_SIZE,
     connectionTimeoutMillis: config.DB_POOL_TIMEOUT_MS,
@@ -61,6 +71,21 @@ export async function openDatabase(config: Config, options: OpenDatabaseOptions 
     pool,
     prisma,
     embedded,
+    async cancelActiveStatements() {
+      if (embedded) return 0;
+      const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
+      try {
+        await client.connect();
+        const result = await client.query(
+          `SELECT pg_cancel_backend(pid) FROM pg_stat_activity
+           WHERE application_name = $1 AND state <> 'idle' AND pid <> pg_backend_pid()`,
+          [applicationName],
+        );
+        return result.rowCount ?? 0;
+      } finally {
+        await client.end().catch(() => {});
+      }
+    },
     async close() {
       if (closed) return;
       closed = true;

@@ -1,4 +1,5 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { Agent, request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -91,6 +92,105 @@ describe('SIGTERM with a server database', () => {
     } finally {
       await locker.query('ROLLBACK').catch(() => {});
       await locker.end();
+      main.child.kill('SIGKILL');
+    }
+  });
+});
+
+describe('SIGTERM with requests stuck past SHUTDOWN_TIMEOUT_MS', () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(() => db.close());
+
+  it.skipIf(onEmbeddedDatabase())('cancels their statements (rolled back) and exits within the timeout', { timeout: 120_000 }, async () => {
+    const product = await createProduct(db.prisma, { stockQuantity: 50 });
+    const main = startMain({ DATABASE_URL: db.url, DB_POOL_SIZE: '10', SHUTDOWN_TIMEOUT_MS: '3000' });
+    const locker = new pg.Client({ connectionString: db.url });
+    await locker.connect();
+    try {
+      const port = await listeningPort(main);
+      await locker.query('BEGIN');
+      await locker.query('LOCK TABLE "products" IN ACCESS EXCLUSIVE MODE');
+      const id = encodeGlobalID('Product', product.id);
+      const requests = Array.from({ length: 3 }, () => postGraphQL(port, print(OpsShutdownProduct), { id }).catch(() => null));
+      await waitFor(async () => {
+        const { rows } = await db.pool.query<{ waiting: number }>(
+          `SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+        );
+        return rows[0]!.waiting >= 1;
+      }, 'a request to wait on the lock');
+      const started = Date.now();
+      main.child.kill('SIGTERM');
+      expect(await main.exited).toBe(0);
+      expect(Date.now() - started).toBeLessThan(3000 + 4000);
+      await Promise.all(requests);
+      expect(main.lines().some((line) => line.msg === 'shutdown timeout: cancelled the running statements')).toBe(true);
+      // Nothing of ours is left waiting on the lock.
+      const { rows } = await db.pool.query<{ waiting: number }>(
+        `SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+      );
+      expect(rows[0]!.waiting).toBe(0);
+    } finally {
+      await locker.query('ROLLBACK').catch(() => {});
+      await locker.end();
+      main.child.kill('SIGKILL');
+    }
+  });
+});
+
+describe('SIGTERM with clients on kept-alive connections', () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(() => db.close());
+
+  it('answers every request that reached it: none is reset unanswered', { timeout: 120_000 }, async () => {
+    const main = startMain({ DATABASE_URL: db.url, DB_POOL_SIZE: '4', SHUTDOWN_TIMEOUT_MS: '10000' });
+    const agent = new Agent({ keepAlive: true, maxSockets: 6 });
+    try {
+      const port = await listeningPort(main);
+      const body = JSON.stringify({ query: print(OpsMetricsHealth) });
+      const send = () =>
+        new Promise<number>((resolve, reject) => {
+          const request = httpRequest(
+            { host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent, headers: { 'content-type': 'application/json' } },
+            (response) => {
+              response.resume();
+              response.on('end', () => resolve(response.statusCode ?? 0));
+            },
+          );
+          request.on('error', reject);
+          request.end(body);
+        });
+      const resets: string[] = [];
+      let answered = 0;
+      let stop = false;
+      const client = async () => {
+        while (!stop) {
+          try {
+            expect(await send()).toBe(200);
+            answered += 1;
+          } catch (error) {
+            const code = (error as NodeJS.ErrnoException).code ?? String(error);
+            // A new connection refused after the listener closed was never accepted; anything else was lost.
+            if (code === 'ECONNREFUSED') return;
+            resets.push(code);
+            return;
+          }
+        }
+      };
+      const clients = Array.from({ length: 6 }, client);
+      await waitFor(() => answered >= 60, 'traffic on kept-alive connections');
+      main.child.kill('SIGTERM');
+      await main.exited;
+      stop = true;
+      await Promise.all(clients);
+      expect(resets).toEqual([]);
+    } finally {
+      agent.destroy();
       main.child.kill('SIGKILL');
     }
   });
