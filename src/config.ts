@@ -42,6 +42,8 @@ const environmentSchema = z
     /** Failed log-ins allowed per login name and per client address within the window. */
     LOGIN_RATE_LIMIT: int(5, 1, 10_000),
     LOGIN_RATE_WINDOW_SECONDS: int(60, 1, 86_400),
+    /** Failed log-ins allowed per client address (any logins) within the window: much larger, so one address cannot lock out others. */
+    LOGIN_ADDRESS_RATE_LIMIT: int(100, 1, 1_000_000),
     /** Only behind a reverse proxy that sets X-Forwarded-For: then the client address is read from it. */
     TRUST_PROXY: z
       .enum(['true', 'false', '1', '0', ''])
@@ -57,6 +59,24 @@ const environmentSchema = z
     ADMIN_EMAIL: optionalString.pipe(z.email('must be an email address').optional()),
     ADMIN_PASSWORD: optionalString,
     SHUTDOWN_TIMEOUT_MS: int(10_000, 0, 600_000),
+    /** Largest request body accepted (413 beyond). */
+    MAX_BODY_BYTES: int(1_048_576, 1_024, 104_857_600),
+    /** Comma-separated origins allowed cross-origin (with credentials); none in production when unset. */
+    CORS_ORIGINS: z
+      .string()
+      .default('')
+      .transform((value) =>
+        value
+          .split(',')
+          .map((origin) => origin.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.url('must be a comma-separated list of origins like https://shop.example'))),
+    /** GraphiQL and introspection: default on outside production, off in production. */
+    GRAPHIQL: z
+      .enum(['true', 'false', '1', '0', ''])
+      .optional()
+      .transform((value) => (value === undefined || value === '' ? undefined : value === 'true' || value === '1')),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;

@@ -1,6 +1,6 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type CORSOptions, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type pg from 'pg';
 import type { Logger } from 'pino';
 import { LoginAttemptLimiter } from './auth/rate-limit.js';
@@ -11,6 +11,7 @@ import type { PrismaClient } from './db/prisma.js';
 import { AppError } from './errors.js';
 import { asVariableInputError } from './lib/variable-input-error.js';
 import { queryLimitPlugins } from './lib/query-limits.js';
+import { useRequestGuard } from './lib/request-guard.js';
 import { createObservability, requestIdOf, type Metrics } from './observability/index.js';
 import { schema } from './schema/index.js';
 import { currentViewer } from './services/auth.js';
@@ -61,7 +62,11 @@ function maskError(log: Logger, mapDatabaseUnavailable: (error: unknown) => Grap
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
     // A located AppError already carries the AppError's extensions (code, field…).
     if (original instanceof AppError) return error instanceof GraphQLError ? error : original;
-    if (error instanceof GraphQLError && !error.originalError) return error;
+    // graphql-js' own request errors (e.g. an operation type the schema lacks): the client's, with a code.
+    if (error instanceof GraphQLError && !error.originalError) {
+      if (!error.extensions?.['code']) (error as { extensions: Record<string, unknown> }).extensions = { ...error.extensions, code: 'BAD_REQUEST' };
+      return error;
+    }
     if (original instanceof GraphQLError && original.extensions?.['code']) return original;
     const unavailable = mapDatabaseUnavailable(original);
     if (unavailable) return unavailable;
@@ -77,10 +82,10 @@ const unauthenticated = (message: string) =>
   new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 
 async function viewerFrom(request: Request, secret: string, prisma: PrismaClient): Promise<Viewer | null> {
-  const token = bearerToken(request.headers.get('authorization'));
-  if (!token) return null;
   let claimed: Viewer;
   try {
+    const token = bearerToken(request.headers.get('authorization'));
+    if (!token) return null;
     claimed = await verifyToken(token, secret);
   } catch (error) {
     if (error instanceof InvalidTokenError) throw unauthenticated(error.message);
@@ -106,21 +111,55 @@ function clientAddressOf(request: Request, serverContext: Record<string, unknown
   return req?.socket?.remoteAddress ?? 'local';
 }
 
+/**
+ * CORS_ORIGINS lists the origins allowed to call the API from a browser (with
+ * credentials). Without it, production allows no cross-origin caller and
+ * development allows any origin without credentials.
+ */
+function corsOptions(config: Config): CORSOptions {
+  if (config.CORS_ORIGINS.length > 0) return { origin: config.CORS_ORIGINS, credentials: true };
+  if (config.NODE_ENV === 'production') return false;
+  return { origin: '*', credentials: false };
+}
+
+/** Introspection refused at validation (production without GRAPHIQL=true). */
+function useIntrospectionDisabled(): Plugin {
+  return {
+    onValidate({ addValidationRule }) {
+      addValidationRule(NoSchemaIntrospectionCustomRule);
+    },
+  };
+}
+
 export function createServer(deps: ServerDependencies): YogaServerInstance<Record<string, unknown>, Context> {
   const { prisma, config, log } = deps;
   const observability = createObservability({ log, config, prisma, pool: deps.pool, metrics: deps.metrics });
-  const loginAttempts = new LoginAttemptLimiter(config.LOGIN_RATE_LIMIT, config.LOGIN_RATE_WINDOW_SECONDS);
+  const production = config.NODE_ENV === 'production';
+  // GraphiQL and introspection: on outside production; in production only with GRAPHIQL=true.
+  const exposeSchema = config.GRAPHIQL ?? !production;
+  const loginAttempts = new LoginAttemptLimiter(
+    config.LOGIN_RATE_LIMIT,
+    config.LOGIN_RATE_WINDOW_SECONDS,
+    undefined,
+    config.LOGIN_ADDRESS_RATE_LIMIT,
+  );
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
-    graphiql: { title: 'Commerce GraphQL', defaultQuery: EXAMPLE_QUERY },
+    graphiql: exposeSchema ? { title: 'Commerce GraphQL', defaultQuery: EXAMPLE_QUERY } : false,
+    cors: corsOptions(config),
     // GraphiQL with its assets inlined: the page works without reaching a CDN.
     renderGraphiQL,
     logging: log,
     maskedErrors: { maskError: maskError(log, observability.mapDatabaseUnavailable) },
-    plugins: [...observability.plugins, ...queryLimitPlugins({ production: config.NODE_ENV === 'production' })],
+    plugins: [
+      ...observability.plugins,
+      useRequestGuard({ graphqlEndpoint: '/graphql', maxBodyBytes: config.MAX_BODY_BYTES }),
+      ...(exposeSchema ? [] : [useIntrospectionDisabled()]),
+      ...queryLimitPlugins({ production }),
+    ],
     context: async ({ request, ...serverContext }) =>
       createContext({
         requestId: requestIdOf(request),

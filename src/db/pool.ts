@@ -94,6 +94,8 @@ export function createPool(options: PoolOptions): pg.Pool {
     connectionTimeoutMillis: options.connectionTimeoutMillis,
     idleTimeoutMillis: options.idleTimeoutMillis,
     application_name: options.applicationName ?? 'commerce-graphql',
+    // Every "today" (age filters, report windows) is a UTC date, whatever the server's or database's time zone.
+    options: '-c TimeZone=UTC',
     ...(options.statementTimeoutMs > 0 ? { statement_timeout: options.statementTimeoutMs } : {}),
   });
   pool.on('connect', instrument);

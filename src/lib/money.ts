@@ -10,15 +10,19 @@ export class InvalidMoneyError extends Error {
   override name = 'InvalidMoneyError';
 }
 
-/** Parses client input into an exact decimal; rejects floats with more digits, NaN and exponents. */
+/**
+ * Parses client input into an exact decimal that fits NUMERIC(12,2): at most
+ * ten integer and two fractional digits. Floats are refused (the contract:
+ * money is never a float on input); a JSON integer is exact and accepted.
+ */
 export function parseMoney(value: unknown): Prisma.Decimal {
-  if (typeof value === 'number' && Number.isSafeInteger(value)) return new Prisma.Decimal(value);
-  if (typeof value !== 'string' || !MONEY_PATTERN.test(value.trim())) {
+  const text = typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : value;
+  if (typeof text !== 'string' || !MONEY_PATTERN.test(text.trim())) {
     throw new InvalidMoneyError(
-      `Decimal must be a string like "12.50" with at most two fractional digits; got ${JSON.stringify(value)}`,
+      `Decimal must be a string like "12.50" with at most ten integer and two fractional digits; got ${JSON.stringify(value)?.slice(0, 40)}`,
     );
   }
-  return new Prisma.Decimal(value.trim());
+  return new Prisma.Decimal(text.trim());
 }
 
 /** Serialises exact values (Decimal, numeric text, integers) as a string with two fractional digits. */

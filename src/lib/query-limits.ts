@@ -1,5 +1,6 @@
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLError } from 'graphql';
+import { useOperationGuard } from './operation-guard.js';
 
 /**
  * Static limits on an operation's shape (graphql-armor), checked before it
@@ -22,28 +23,28 @@ export const QUERY_LIMITS = {
   maxDirectives: 30,
 } as const;
 
+/** graphql-armor reports its limits as "Syntax Error: …": they are not syntax errors. */
 function tagTooComplex(_context: unknown, error: GraphQLError): void {
   (error.extensions as Record<string, unknown>)['code'] = 'QUERY_TOO_COMPLEX';
+  error.message = error.message.replace(/^Syntax Error: /, '');
 }
 
+/**
+ * Depth, aliases, tokens and directives (graphql-armor, at validation) and
+ * the argument limits plus the cost limit (src/lib/operation-guard.ts, at
+ * execution, where variables are known: page sizes passed as variables count).
+ */
 export function queryLimitPlugins(options: { production: boolean }) {
   const callbacks = { onReject: [tagTooComplex], propagateOnRejection: true, exposeLimits: true };
-  return new EnvelopArmor({
+  const armor = new EnvelopArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...callbacks },
     maxAliases: { n: QUERY_LIMITS.maxAliases, ...callbacks },
-    costLimit: {
-      maxCost: QUERY_LIMITS.maxCost,
-      objectCost: 2,
-      scalarCost: 1,
-      // Depth is limited on its own; a linear cost keeps deep but narrow reads affordable.
-      depthCostFactor: 1,
-      ignoreIntrospection: true,
-      flattenFragments: true,
-      ...callbacks,
-    },
+    costLimit: { enabled: false },
     maxTokens: { n: QUERY_LIMITS.maxTokens, ...callbacks },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives, ...callbacks },
     // "Did you mean …?" helps in GraphiQL; production does not leak the schema that way.
     blockFieldSuggestion: { enabled: options.production },
   }).protect().plugins;
+  // Depth is limited on its own; a linear cost keeps deep but narrow reads affordable.
+  return [...armor, useOperationGuard({ maxCost: QUERY_LIMITS.maxCost, objectCost: 2, scalarCost: 1 })];
 }

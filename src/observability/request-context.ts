@@ -83,7 +83,8 @@ export function createRequestContext(): { plugin: Plugin; ownsScope(scope: Query
       const info = requests.get(request);
       if (!info) return;
       info.graphql = true;
-      info.operationName = params.operationName ?? null;
+      // Parameters are the client's: Yoga refuses ill-typed ones with a 400 after this hook.
+      info.operationName = typeof params.operationName === 'string' ? params.operationName : null;
       info.scope.operationName = info.operationName;
     },
     onParse({ context }) {

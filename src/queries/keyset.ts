@@ -17,6 +17,7 @@
  */
 import { Buffer } from 'node:buffer';
 import { Prisma, type PrismaClient } from '../db/prisma.js';
+import { startsWithCalendarDate } from '../lib/dates.js';
 import { BadUserInputError } from '../errors.js';
 import { FALSE, sqlAnd, sqlOr, TRUE } from '../schema/filters.js';
 
@@ -116,8 +117,11 @@ const VALUE_PATTERNS: Record<KeyType, (value: unknown) => boolean> = {
   int: (v) => typeof v === 'string' && /^-?\d{1,18}$/.test(v),
   numeric: (v) => typeof v === 'string' && /^-?\d{1,30}(\.\d{1,30})?$/.test(v),
   text: (v) => typeof v === 'string',
-  timestamptz: (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:\d{2})$/.test(v) && !Number.isNaN(Date.parse(v)),
-  date: (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)),
+  timestamptz: (v) =>
+    typeof v === 'string' &&
+    /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$/.test(v) &&
+    startsWithCalendarDate(v),
+  date: (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && startsWithCalendarDate(v),
   bool: (v) => v === 'true' || v === 'false',
 };
 

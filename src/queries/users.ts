@@ -3,7 +3,7 @@
  * computed ORDER_COUNT / TOTAL_SPENT) compiled to one keyset list.
  */
 import type { Viewer } from '../auth/viewer.js';
-import { Prisma } from '../db/prisma.js';
+import { Prisma, type PrismaClient } from '../db/prisma.js';
 import type { Role } from '../generated/prisma/enums.js';
 import {
   combine,
@@ -144,4 +144,10 @@ export function userList({ viewer, filter, search, orderBy }: UserListOptions): 
     keys: keys.map(({ expr, type, nullable, direction }) => ({ expr, type, nullable, direction })),
     sortName: `users:${sorts.map((sort) => `${sort.field}:${sort.direction}`).join(',')}`,
   };
+}
+
+/** The id of the user with this username, ignoring case (the lower(username) unique index). */
+export async function userIdByUsername(prisma: PrismaClient, username: string): Promise<number | null> {
+  const rows = await prisma.$queryRaw<Array<{ id: number }>>`SELECT id FROM users WHERE lower(username) = lower(${username})`;
+  return rows[0]?.id ?? null;
 }

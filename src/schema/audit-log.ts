@@ -9,6 +9,7 @@ import { requireAdmin } from './node-access.js';
 import { resolveKeysetConnection, type NodeQuery } from './pagination.js';
 
 export const AuditLogEntryNode = builder.prismaNode('AuditLog', {
+  nullable: true,
   name: 'AuditLogEntry',
   id: { field: 'id' },
   fields: (t) => ({

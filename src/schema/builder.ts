@@ -9,7 +9,7 @@ import type PrismaTypes from '../generated/pothos-types.js';
 import { getDatamodel } from '../generated/pothos-types.js';
 import type { Context } from '../context.js';
 import { BadUserInputError, ForbiddenError, UnauthenticatedError } from '../errors.js';
-import { nodeAccessErrors, nullWhenMissing } from './node-access.js';
+import { hasRowId, MAX_NODES, nodeAccessErrors, nullWhenMissing } from './node-access.js';
 import {
   DateScalar,
   DateTimeScalar,
@@ -79,17 +79,21 @@ export const builder = new SchemaBuilder<{
       resolve: async (_root, args, context, _info, resolveNode) => {
         const [error] = await nodeAccessErrors(context, [args.id]);
         if (error) throw error;
-        return nullWhenMissing(resolveNode(args.id));
+        return hasRowId(args.id) ? nullWhenMissing(resolveNode(args.id)) : null;
       },
     },
     nodesQueryOptions: {
       resolve: async (_root, args, context, _info, resolveNodes) => {
+        if (args.ids.length > MAX_NODES) throw new BadUserInputError(`At most ${MAX_NODES} ids per call`, 'ids');
         const errors = await nodeAccessErrors(context, args.ids);
-        // resolveNodes always loads every requested id; forbidden ones are dropped here.
-        const nodes = errors.every(Boolean) ? [] : await resolveNodes(args.ids);
-        return args.ids.map((_id, index) => {
+        // Pothos' resolveNodes loads `args.ids` as it stands when called and skips null entries: forbidden
+        // ids and ids that cannot name a row are not loaded. Nodes are `nullable`, so a missing row is null.
+        const loadable = args.ids.map((id, index) => (errors[index] || !hasRowId(id) ? null : id));
+        (args as { ids: unknown }).ids = loadable;
+        const nodes = loadable.some(Boolean) ? await resolveNodes(args.ids) : [];
+        return loadable.map((_id, index) => {
           const error = errors[index];
-          return error ? Promise.reject(error) : nullWhenMissing(nodes[index]);
+          return error ? Promise.reject(error) : (nodes[index] ?? null);
         });
       },
     },

@@ -5,6 +5,7 @@ import { optionalRowIdOf, rowIdOf } from './global-id.js';
 const SIBLING_ORDER = [{ name: 'asc' as const }, { id: 'asc' as const }];
 
 export const CategoryNode = builder.prismaNode('Category', {
+  nullable: true,
   id: { field: 'id' },
   fields: (t) => ({
     rowId: t.exposeInt('id'),

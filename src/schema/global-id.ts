@@ -13,7 +13,8 @@ export function rowIdOf(globalId: string | number, typename: string, field: stri
     throw new BadUserInputError(`${field} is not a valid ID`, field);
   }
   const id = Number(decoded.id);
-  if (decoded.typename !== typename || !Number.isSafeInteger(id) || id <= 0) {
+  // Row ids are PostgreSQL integers: "1e0", "01", "abc" and ids past 2^31−1 name no row.
+  if (decoded.typename !== typename || !/^[1-9][0-9]{0,9}$/.test(decoded.id) || id > 2_147_483_647) {
     throw new BadUserInputError(`${field} is not a ${typename} ID`, field);
   }
   return id;

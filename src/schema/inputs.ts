@@ -3,6 +3,9 @@ import type { Prisma } from '../db/prisma.js';
 import { builder } from './builder.js';
 import { AddressTypeEnum } from './enums.js';
 
+/** `search` arguments: longer input would only hold a connection for a scan nobody needs. */
+export const SEARCH_MAX_LENGTH = 200;
+
 /** Validation rules shared by several inputs (zod plugin; failures are BAD_USER_INPUT naming the field). */
 export function requiredText(maxLength: number): StringValidationOptions {
   return {

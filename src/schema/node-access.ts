@@ -28,6 +28,16 @@ export function assertCanReadUser(viewer: Viewer | null, userId: number): void {
 
 type GlobalId = { typename: string; id: string };
 
+/** `nodes(ids:)` answers at most this many ids per call. */
+export const MAX_NODES = 100;
+const MAX_ROW_ID = 2_147_483_647;
+
+/** Whether a decoded global ID names a row id that can exist (1…2^31−1); others are null for node/nodes. */
+export function hasRowId(id: GlobalId): boolean {
+  if (!/^[1-9][0-9]{0,9}$/.test(id.id)) return false;
+  return Number(id.id) <= MAX_ROW_ID;
+}
+
 const PUBLIC_TYPES = new Set(['Product', 'Category']);
 const NODE_TYPES = new Set([...PUBLIC_TYPES, 'User', 'Order', 'OrderItem', 'AuditLogEntry']);
 
@@ -41,17 +51,17 @@ export async function nodeAccessErrors(context: Context, ids: readonly GlobalId[
   const { viewer } = context;
   const rowId = (id: GlobalId) => Number(id.id);
   const needsOwner = (typename: string) =>
-    viewer?.role === 'CUSTOMER' && ids.some((id) => id.typename === typename && Number.isSafeInteger(rowId(id)));
+    viewer?.role === 'CUSTOMER' && ids.some((id) => id.typename === typename && hasRowId(id));
   const [orderOwners, itemOwners] = await Promise.all([
     needsOwner('Order')
       ? context.prisma.order.findMany({
-          where: { id: { in: ids.filter((id) => id.typename === 'Order').map(rowId).filter(Number.isSafeInteger) } },
+          where: { id: { in: ids.filter((id) => id.typename === 'Order' && hasRowId(id)).map(rowId) } },
           select: { id: true, customerId: true },
         })
       : [],
     needsOwner('OrderItem')
       ? context.prisma.orderItem.findMany({
-          where: { id: { in: ids.filter((id) => id.typename === 'OrderItem').map(rowId).filter(Number.isSafeInteger) } },
+          where: { id: { in: ids.filter((id) => id.typename === 'OrderItem' && hasRowId(id)).map(rowId) } },
           select: { id: true, order: { select: { customerId: true } } },
         })
       : [],

@@ -13,6 +13,7 @@ import {
 } from './filters.js';
 
 export const OrderNode = builder.prismaNode('Order', {
+  nullable: true,
   id: { field: 'id' },
   fields: (t) => ({
     rowId: t.exposeInt('id'),
@@ -42,6 +43,7 @@ export const OrderNode = builder.prismaNode('Order', {
 });
 
 export const OrderItemNode = builder.prismaNode('OrderItem', {
+  nullable: true,
   id: { field: 'id' },
   fields: (t) => ({
     rowId: t.exposeInt('id'),

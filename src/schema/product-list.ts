@@ -1,3 +1,4 @@
+import { optionalText, SEARCH_MAX_LENGTH } from './inputs.js';
 import {
   categoryProductList,
   productList,
@@ -101,7 +102,10 @@ builder.queryField('products', (t) =>
       description: 'Products, keyset-paginated (page size 20 by default, at most 100). Non-admins see active products only.',
       args: {
         filter: t.arg({ type: ProductFilter }),
-        search: t.arg.string({ description: 'Case-insensitive match on name, sku and description.' }),
+        search: t.arg.string({
+          description: 'Case-insensitive match on name, sku and description (at most 200 characters).',
+          validate: optionalText(SEARCH_MAX_LENGTH),
+        }),
         orderBy: t.arg({ type: [ProductOrderBy] }),
       },
       resolve: (_root, args, context, info) =>

@@ -2,6 +2,7 @@ import { builder } from './builder.js';
 import { rowIdOf } from './global-id.js';
 
 export const ProductNode = builder.prismaNode('Product', {
+  nullable: true,
   id: { field: 'id' },
   fields: (t) => ({
     rowId: t.exposeInt('id'),

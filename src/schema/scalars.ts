@@ -6,6 +6,7 @@ import {
   JSONObjectResolver,
   PhoneNumberResolver,
 } from 'graphql-scalars';
+import { inSupportedRange, MAX_YEAR, MIN_YEAR } from '../lib/dates.js';
 import { formatMoney, InvalidMoneyError, parseMoney } from '../lib/money.js';
 
 function badInput(error: unknown): never {
@@ -29,7 +30,7 @@ export const DecimalScalar = new GraphQLScalarType({
   parseLiteral: (ast) => {
     if (ast.kind === Kind.STRING || ast.kind === Kind.INT) {
       try {
-        return parseMoney(ast.kind === Kind.INT ? Number(ast.value) : ast.value);
+        return parseMoney(ast.value);
       } catch (error) {
         badInput(error);
       }
@@ -60,8 +61,26 @@ function withBadUserInput(scalar: GraphQLScalarType): GraphQLScalarType {
   });
 }
 
-export const DateTimeScalar = withBadUserInput(DateTimeResolver);
-export const DateScalar = withBadUserInput(DateResolver);
+/** Dates outside the years both JavaScript and PostgreSQL read alike (e.g. 0000-01-01) are refused. */
+function inSupportedYears(scalar: GraphQLScalarType): GraphQLScalarType {
+  const config = scalar.toConfig();
+  const check = (value: unknown) => {
+    if (value instanceof Date && !inSupportedRange(value)) {
+      throw new GraphQLError(`${config.name} must be between the years ${MIN_YEAR} and ${MAX_YEAR}`, {
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+    }
+    return value;
+  };
+  return new GraphQLScalarType({
+    ...config,
+    parseValue: (value) => check(config.parseValue!(value)),
+    parseLiteral: (ast, variables) => check(config.parseLiteral!(ast, variables)),
+  });
+}
+
+export const DateTimeScalar = inSupportedYears(withBadUserInput(DateTimeResolver));
+export const DateScalar = inSupportedYears(withBadUserInput(DateResolver));
 /** Emails arrive trimmed (the services also lower-case them), so " Ann@Example.com " is accepted. */
 function trimmingInput(scalar: GraphQLScalarType): GraphQLScalarType {
   const config = scalar.toConfig();

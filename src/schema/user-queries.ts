@@ -1,7 +1,8 @@
+import { optionalText, SEARCH_MAX_LENGTH } from './inputs.js';
 import type { Context } from '../context.js';
 import { ForbiddenError } from '../errors.js';
 import type { User } from '../generated/prisma/client.js';
-import { userList, type UserFilterInput } from '../queries/users.js';
+import { userIdByUsername, userList, type UserFilterInput } from '../queries/users.js';
 import { builder } from './builder.js';
 import { RoleEnum, SortDirectionEnum } from './enums.js';
 import { DateTimeFilter, StringFilter } from './filters.js';
@@ -92,9 +93,10 @@ builder.queryFields((t) => ({
     args: { email: t.arg({ type: 'EmailAddress', required: true }) },
     resolve: (query, _root, args, context) =>
       lookUpUser(context, () =>
-        context.prisma.user.findFirst({
+        // Emails are stored lower-cased: an exact match on the unique index.
+        context.prisma.user.findUnique({
           ...withSelected(query, LOOKUP_FIELDS),
-          where: { email: { equals: args.email.trim(), mode: 'insensitive' } },
+          where: { email: args.email.trim().toLowerCase() },
         }),
       ),
   }),
@@ -104,12 +106,12 @@ builder.queryFields((t) => ({
     description: 'Case-insensitive. Same access rules as `user`.',
     args: { username: t.arg.string({ required: true }) },
     resolve: (query, _root, args, context) =>
-      lookUpUser(context, () =>
-        context.prisma.user.findFirst({
-          ...withSelected(query, LOOKUP_FIELDS),
-          where: { username: { equals: args.username.trim(), mode: 'insensitive' } },
-        }),
-      ),
+      lookUpUser(context, async () => {
+        // lower(username) = lower($1) on the lower(username) unique index; Prisma's insensitive `equals`
+        // is an ILIKE, where "%" and "_" would match other users and a trailing "\\" is an SQL error.
+        const id = await userIdByUsername(context.prisma, args.username.trim());
+        return id === null ? null : context.prisma.user.findUnique({ ...withSelected(query, LOOKUP_FIELDS), where: { id } });
+      }),
   }),
   users: t.connection(
     {
@@ -117,7 +119,10 @@ builder.queryFields((t) => ({
       description: 'Admins: all users. Customers: only themselves. Default order: createdAt ASC, then id.',
       args: {
         filter: t.arg({ type: UserFilter }),
-        search: t.arg.string({ description: 'Case-insensitive match on username, email, first and last name.' }),
+        search: t.arg.string({
+          description: 'Case-insensitive match on username, email, first and last name (at most 200 characters).',
+          validate: optionalText(SEARCH_MAX_LENGTH),
+        }),
         orderBy: t.arg({ type: [UserOrderBy] }),
       },
       resolve: (_root, args, context, info) => {

@@ -16,6 +16,7 @@ const OrderStatusCount = builder.simpleObject('OrderStatusCount', {
 });
 
 export const UserNode = builder.prismaNode('User', {
+  nullable: true,
   id: { field: 'id' },
   fields: (t) => ({
     rowId: t.exposeInt('id'),

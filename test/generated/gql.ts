@@ -48,6 +48,7 @@ type Documents = {
     "\n  mutation OrderConcurrencyPlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      rowId\n      orderNumber\n      totalAmount\n    }\n  }\n": typeof types.OrderConcurrencyPlaceOrderDocument,
     "\n  mutation OrderConcurrencyCancel($id: ID!) {\n    cancelOrder(id: $id) {\n      status\n    }\n  }\n": typeof types.OrderConcurrencyCancelDocument,
     "\n  mutation OrderConcurrencyStatus($id: ID!, $status: OrderStatus!) {\n    updateOrderStatus(id: $id, status: $status) {\n      status\n    }\n  }\n": typeof types.OrderConcurrencyStatusDocument,
+    "\n  mutation IdempotentPlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      rowId\n      totalAmount\n      customer {\n        rowId\n      }\n    }\n  }\n": typeof types.IdempotentPlaceOrderDocument,
     "\n  mutation OrderMutPlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      id\n      rowId\n      orderNumber\n      status\n      totalAmount\n      note\n      customer {\n        rowId\n      }\n      shippingAddress {\n        street\n        city\n        state\n        postalCode\n        country\n        type\n      }\n      items {\n        quantity\n        unitPrice\n        totalPrice\n        product {\n          rowId\n        }\n      }\n    }\n  }\n": typeof types.OrderMutPlaceOrderDocument,
     "\n  mutation OrderMutUpdateOrderStatus($id: ID!, $status: OrderStatus!) {\n    updateOrderStatus(id: $id, status: $status) {\n      rowId\n      status\n      confirmedAt\n      shippedAt\n      deliveredAt\n      cancelledAt\n    }\n  }\n": typeof types.OrderMutUpdateOrderStatusDocument,
     "\n  mutation OrderMutCancelOrder($id: ID!, $reason: String) {\n    cancelOrder(id: $id, reason: $reason) {\n      rowId\n      status\n      cancelledAt\n    }\n  }\n": typeof types.OrderMutCancelOrderDocument,
@@ -174,6 +175,7 @@ const documents: Documents = {
     "\n  mutation OrderConcurrencyPlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      rowId\n      orderNumber\n      totalAmount\n    }\n  }\n": types.OrderConcurrencyPlaceOrderDocument,
     "\n  mutation OrderConcurrencyCancel($id: ID!) {\n    cancelOrder(id: $id) {\n      status\n    }\n  }\n": types.OrderConcurrencyCancelDocument,
     "\n  mutation OrderConcurrencyStatus($id: ID!, $status: OrderStatus!) {\n    updateOrderStatus(id: $id, status: $status) {\n      status\n    }\n  }\n": types.OrderConcurrencyStatusDocument,
+    "\n  mutation IdempotentPlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      rowId\n      totalAmount\n      customer {\n        rowId\n      }\n    }\n  }\n": types.IdempotentPlaceOrderDocument,
     "\n  mutation OrderMutPlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      id\n      rowId\n      orderNumber\n      status\n      totalAmount\n      note\n      customer {\n        rowId\n      }\n      shippingAddress {\n        street\n        city\n        state\n        postalCode\n        country\n        type\n      }\n      items {\n        quantity\n        unitPrice\n        totalPrice\n        product {\n          rowId\n        }\n      }\n    }\n  }\n": types.OrderMutPlaceOrderDocument,
     "\n  mutation OrderMutUpdateOrderStatus($id: ID!, $status: OrderStatus!) {\n    updateOrderStatus(id: $id, status: $status) {\n      rowId\n      status\n      confirmedAt\n      shippedAt\n      deliveredAt\n      cancelledAt\n    }\n  }\n": types.OrderMutUpdateOrderStatusDocument,
     "\n  mutation OrderMutCancelOrder($id: ID!, $reason: String) {\n    cancelOrder(id: $id, reason: $reason) {\n      rowId\n      status\n      cancelledAt\n    }\n  }\n": types.OrderMutCancelOrderDocument,
@@ -416,6 +418,10 @@ export function graphql(source: "\n  mutation OrderConcurrencyCancel($id: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation OrderConcurrencyStatus($id: ID!, $status: OrderStatus!) {\n    updateOrderStatus(id: $id, status: $status) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation OrderConcurrencyStatus($id: ID!, $status: OrderStatus!) {\n    updateOrderStatus(id: $id, status: $status) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdempotentPlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      rowId\n      totalAmount\n      customer {\n        rowId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IdempotentPlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      rowId\n      totalAmount\n      customer {\n        rowId\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
