@@ -88,7 +88,9 @@ async function insertBatch(tx: Transaction, rows: ReadyRow[], actorId: number): 
   return created;
 }
 
-const ROW_ATTEMPTS = 5;
+const ROW_ATTEMPTS = 3;
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function rowError(index: number, error: unknown): ImportRowError {
   if (error instanceof AppError && error.code === 'CONFLICT') {
@@ -121,16 +123,22 @@ export async function importUsers(
   if (rows.length > MAX_IMPORT_ROWS) throw new BadUserInputError(`At most ${MAX_IMPORT_ROWS} rows per import`, 'users');
 
   const { valid, errors } = checkRows(rows);
-  const ready = await hashRows(valid);
+  // Rows go in in one canonical order (by username), so concurrent imports of the same rows take their
+  // unique-key locks in the same order and do not deadlock; the answer lists users in input order.
+  const ready = (await hashRows(valid)).sort((a, b) => compareText(a.user.username.toLowerCase(), b.user.username.toLowerCase()));
+  const inputIndexOf = new Map<number, number>();
 
-  const users = await inTransaction(context.prisma, 
+  const { created: users, rowErrors } = await inTransaction(context.prisma, 
     async (tx) => {
       const created: User[] = [];
+      const rowErrors: ImportRowError[] = [];
       for (let start = 0, batch = 0; start < ready.length; start += batchSize, batch++) {
         const rowsOfBatch = ready.slice(start, start + batchSize);
         await tx.$executeRawUnsafe(`SAVEPOINT import_batch_${batch}`);
         try {
-          created.push(...(await insertBatch(tx, rowsOfBatch, actorId)));
+          const inserted = await insertBatch(tx, rowsOfBatch, actorId);
+          inserted.forEach((user, position) => inputIndexOf.set(user.id, rowsOfBatch[position]!.index));
+          created.push(...inserted);
           await tx.$executeRawUnsafe(`RELEASE SAVEPOINT import_batch_${batch}`);
           continue;
         } catch {
@@ -143,26 +151,33 @@ export async function importUsers(
           for (let attempt = 1; ; attempt++) {
             await tx.$executeRawUnsafe(`SAVEPOINT ${savepoint}`);
             try {
-              created.push(await insertUser(tx, row.user, row.passwordHash, actorId, { import: true }));
+              const user = await insertUser(tx, row.user, row.passwordHash, actorId, { import: true });
+              inputIndexOf.set(user.id, row.index);
+              created.push(user);
               await tx.$executeRawUnsafe(`RELEASE SAVEPOINT ${savepoint}`);
               break;
             } catch (error) {
               await tx.$executeRawUnsafe(`ROLLBACK TO SAVEPOINT ${savepoint}`);
-              if (isTransientConflict(error) && attempt < ROW_ATTEMPTS) {
-                await new Promise((resolve) => setTimeout(resolve, backoffMs(attempt)));
-                continue;
+              if (isTransientConflict(error)) {
+                if (attempt < ROW_ATTEMPTS) {
+                  await new Promise((resolve) => setTimeout(resolve, backoffMs(attempt)));
+                  continue;
+                }
+                // Locks this transaction already holds are part of the cycle: run the whole import again.
+                throw error;
               }
-              errors.push(rowError(row.index, error));
+              rowErrors.push(rowError(row.index, error));
               break;
             }
           }
         }
         await tx.$executeRawUnsafe(`RELEASE SAVEPOINT import_batch_${batch}`);
       }
-      return created;
+      return { created: created.sort((a, b) => inputIndexOf.get(a.id)! - inputIndexOf.get(b.id)!), rowErrors };
     },
     { maxWait: 10_000, timeout: 10 * 60_000 },
   );
+  errors.push(...rowErrors);
   errors.sort((a, b) => a.index - b.index);
   return { users, errors };
 }

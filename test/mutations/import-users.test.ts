@@ -121,3 +121,17 @@ describe('importUsers', () => {
     expect(await rowCounts(server.db.prisma)).toEqual(counts);
   });
 });
+
+describe('concurrent importUsers of the same rows', () => {
+  it('reports every row that the other import took as ALREADY_EXISTS, never as a failure', { timeout: 120_000 }, async () => {
+    const rows = Array.from({ length: 12 }, (_, index) => row(`race-${index}`));
+    const run = (users: ReturnType<typeof row>[]) => server.execute(ImportUsers, { input: { users, batchSize: 1 } }, { as: admin });
+    const [forwards, backwards] = await Promise.all([run(rows), run([...rows].reverse())]);
+    for (const response of [forwards, backwards]) expect(response.errors).toBeUndefined();
+    const created = forwards.data!.importUsers.createdCount + backwards.data!.importUsers.createdCount;
+    expect(created).toBe(rows.length);
+    const reasons = [...forwards.data!.importUsers.errors, ...backwards.data!.importUsers.errors].map((error) => error.code);
+    expect(reasons).toHaveLength(rows.length);
+    expect(new Set(reasons)).toEqual(new Set(['ALREADY_EXISTS']));
+  });
+});
