@@ -28,7 +28,10 @@ async function shutdown(reason: string, exitCode: number): Promise<void> {
   }
   stopping = true;
   if (http) {
-    log.info({ reason, inFlight: http.inFlight(), timeoutMs: config.SHUTDOWN_TIMEOUT_MS }, 'shutting down: no new connections, finishing requests');
+    log.info(
+      { reason, inFlight: http.inFlight(), timeoutMs: config.SHUTDOWN_TIMEOUT_MS },
+      'shutting down: no new connections, finishing requests',
+    );
     const { abandoned } = await http.drain({
       timeoutMs: config.SHUTDOWN_TIMEOUT_MS,
       // Requests stuck (e.g. waiting on a row lock) would hold the pool open: cancel their statements.
@@ -115,4 +118,3 @@ server.listen(config.PORT, config.HOST, () => {
   if (process.stdout.isTTY) process.stdout.write(banner);
   else if (demoSeed) process.stderr.write(banner);
 });
-

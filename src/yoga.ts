@@ -64,7 +64,8 @@ function maskError(log: Logger, mapDatabaseUnavailable: (error: unknown) => Grap
     if (original instanceof AppError) return error instanceof GraphQLError ? error : original;
     // graphql-js' own request errors (e.g. an operation type the schema lacks): the client's, with a code.
     if (error instanceof GraphQLError && !error.originalError) {
-      if (!error.extensions?.['code']) (error as { extensions: Record<string, unknown> }).extensions = { ...error.extensions, code: 'BAD_REQUEST' };
+      if (!error.extensions?.['code'])
+        (error as { extensions: Record<string, unknown> }).extensions = { ...error.extensions, code: 'BAD_REQUEST' };
       return error;
     }
     if (original instanceof GraphQLError && original.extensions?.['code']) return original;
@@ -78,8 +79,7 @@ function maskError(log: Logger, mapDatabaseUnavailable: (error: unknown) => Grap
   };
 }
 
-const unauthenticated = (message: string) =>
-  new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+const unauthenticated = (message: string) => new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 
 async function viewerFrom(request: Request, secret: string, prisma: PrismaClient): Promise<Viewer | null> {
   let claimed: Viewer;
@@ -104,7 +104,11 @@ async function viewerFrom(request: Request, secret: string, prisma: PrismaClient
  */
 function clientAddressOf(request: Request, serverContext: Record<string, unknown>, trustProxy: boolean): string {
   if (trustProxy) {
-    const forwarded = request.headers.get('x-forwarded-for')?.split(',').map((part) => part.trim()).filter(Boolean);
+    const forwarded = request.headers
+      .get('x-forwarded-for')
+      ?.split(',')
+      .map((part) => part.trim())
+      .filter(Boolean);
     if (forwarded && forwarded.length > 0) return forwarded[forwarded.length - 1]!;
   }
   const req = serverContext['req'] as { socket?: { remoteAddress?: string } } | undefined;

@@ -48,7 +48,13 @@ describe('parseConfig defaults', () => {
   });
 
   it('reads given values, trims them and treats empty ones as unset', () => {
-    const config = parseConfig({ PORT: ' 8080 ', DB_POOL_SIZE: '', DATABASE_URL: 'postgres://u@h/db', ADMIN_EMAIL: '', LOG_LEVEL: 'debug' });
+    const config = parseConfig({
+      PORT: ' 8080 ',
+      DB_POOL_SIZE: '',
+      DATABASE_URL: 'postgres://u@h/db',
+      ADMIN_EMAIL: '',
+      LOG_LEVEL: 'debug',
+    });
     expect(config).toMatchObject({ PORT: 8080, DB_POOL_SIZE: 10, DATABASE_URL: 'postgres://u@h/db', embedded: false, LOG_LEVEL: 'debug' });
     expect(config.ADMIN_EMAIL).toBeUndefined();
   });

@@ -15,21 +15,24 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-let args;
-try {
-  args = parseArgs({
-    options: {
-      username: { type: 'string' },
-      email: { type: 'string' },
-      password: { type: 'string' },
-      'first-name': { type: 'string', default: 'Admin' },
-      'last-name': { type: 'string', default: 'User' },
-    },
-    strict: true,
-  }).values;
-} catch (error) {
-  fail(error instanceof Error ? error.message : String(error));
+function readArgs() {
+  try {
+    return parseArgs({
+      options: {
+        username: { type: 'string' },
+        email: { type: 'string' },
+        password: { type: 'string' },
+        'first-name': { type: 'string', default: 'Admin' },
+        'last-name': { type: 'string', default: 'User' },
+      },
+      strict: true,
+    }).values;
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error));
+  }
 }
+
+const args = readArgs();
 
 const config = loadConfig();
 const password = args.password ?? config.ADMIN_PASSWORD;

@@ -131,7 +131,13 @@ if (!url) {
 }
 const strict = process.argv.includes('--strict');
 
-const pool = createPool({ connectionString: url, max: 1, connectionTimeoutMillis: 10_000, idleTimeoutMillis: 600_000, statementTimeoutMs: 0 });
+const pool = createPool({
+  connectionString: url,
+  max: 1,
+  connectionTimeoutMillis: 10_000,
+  idleTimeoutMillis: 600_000,
+  statementTimeoutMs: 0,
+});
 const prisma = createPrismaClient(pool);
 
 try {
@@ -139,8 +145,17 @@ try {
   const sizes = await prisma.$queryRaw<{ table: string; rows: number }[]>`
     SELECT relname::text AS "table", n_live_tup::int AS rows FROM pg_stat_user_tables WHERE relname <> '_prisma_migrations'`;
   const bigTables = new Set(sizes.filter((size) => size.rows >= BIG_TABLE_ROWS).map((size) => size.table));
-  console.log(`Load average ${loadavg().map((load) => load.toFixed(2)).join(' ')}; best of ${RUNS} runs per report.`);
-  console.log(`Tables: ${sizes.map((size) => `${size.table} ${size.rows}`).sort().join(', ')}`);
+  console.log(
+    `Load average ${loadavg()
+      .map((load) => load.toFixed(2))
+      .join(' ')}; best of ${RUNS} runs per report.`,
+  );
+  console.log(
+    `Tables: ${sizes
+      .map((size) => `${size.table} ${size.rows}`)
+      .sort()
+      .join(', ')}`,
+  );
   const [active] = await prisma.$queryRaw<{ user_id: number }[]>`
     SELECT user_id FROM user_activities GROUP BY user_id ORDER BY count(*) DESC, user_id LIMIT 1`;
 
@@ -166,12 +181,14 @@ try {
       wallMs = Math.min(wallMs, performance.now() - started);
       if (cpuBefore !== undefined) cpuMs = Math.min(cpuMs, backendCpuMs!() - cpuBefore);
     }
-    const scans = best.seqScans.filter((table) => bigTables.has(table)).map((table) => {
-      const why = report.expectedSeqScans?.[table];
-      if (!why) unexpected += 1;
-      else expected.set(`${table}: ${why}`, [...(expected.get(`${table}: ${why}`) ?? []), report.name]);
-      return why ? table : `${table} (UNEXPECTED)`;
-    });
+    const scans = best.seqScans
+      .filter((table) => bigTables.has(table))
+      .map((table) => {
+        const why = report.expectedSeqScans?.[table];
+        if (!why) unexpected += 1;
+        else expected.set(`${table}: ${why}`, [...(expected.get(`${table}: ${why}`) ?? []), report.name]);
+        return why ? table : `${table} (UNEXPECTED)`;
+      });
     lines.push([
       report.name,
       best.executionMs.toFixed(1),
@@ -184,13 +201,20 @@ try {
   }
   const widths = lines[0]!.map((_, column) => Math.max(...lines.map((line) => line[column]!.length)));
   for (const [index, line] of lines.entries()) {
-    console.log(line.map((cell, column) => (column >= 1 && column <= 4 ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!))).join('  ').trimEnd());
+    console.log(
+      line
+        .map((cell, column) => (column >= 1 && column <= 4 ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!)))
+        .join('  ')
+        .trimEnd(),
+    );
     if (index === 0) console.log(widths.map((width) => '-'.repeat(width)).join('  '));
   }
   console.log('');
   console.log('Expected sequential scans:');
   for (const [why, reports] of expected) console.log(`  ${why}\n      in ${reports.join(', ')}`);
-  console.log(unexpected === 0 ? '\nNo unexpected sequential scan on a big table.' : `\n${unexpected} unexpected sequential scan(s) on big tables.`);
+  console.log(
+    unexpected === 0 ? '\nNo unexpected sequential scan on a big table.' : `\n${unexpected} unexpected sequential scan(s) on big tables.`,
+  );
   if (strict && unexpected > 0) process.exitCode = 1;
 } finally {
   await prisma.$disconnect();

@@ -35,22 +35,25 @@ function progressBar(): ((progress: SeedProgress) => void) | undefined {
   };
 }
 
-let args;
-try {
-  args = parseArgs({
-    options: {
-      users: { type: 'string' },
-      products: { type: 'string' },
-      orders: { type: 'string' },
-      reset: { type: 'boolean', default: false },
-      seed: { type: 'string' },
-      date: { type: 'string' },
-    },
-    strict: true,
-  }).values;
-} catch (error) {
-  fail(error instanceof Error ? error.message : String(error));
+function readArgs() {
+  try {
+    return parseArgs({
+      options: {
+        users: { type: 'string' },
+        products: { type: 'string' },
+        orders: { type: 'string' },
+        reset: { type: 'boolean', default: false },
+        seed: { type: 'string' },
+        date: { type: 'string' },
+      },
+      strict: true,
+    }).values;
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error));
+  }
 }
+
+const args = readArgs();
 
 const config = loadConfig();
 const sizes = {

@@ -96,7 +96,11 @@ export function backoffDelay(retry: number, baseDelayMs: number, maxDelayMs: num
 }
 
 async function tryConnect(url: string, connectTimeoutMs: number): Promise<void> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: connectTimeoutMs, application_name: 'commerce-graphql-startup' });
+  const client = new pg.Client({
+    connectionString: url,
+    connectionTimeoutMillis: connectTimeoutMs,
+    application_name: 'commerce-graphql-startup',
+  });
   client.on('error', () => {});
   try {
     await client.connect();

@@ -1,6 +1,6 @@
 import type { OrderRow } from './seed-orders.js';
 import type { ProfileRow, UserRow } from './seed-people.js';
-import { formatCents, MINUTE, SeedRandom } from './seed-random.js';
+import { formatCents, MINUTE, type SeedRandom } from './seed-random.js';
 
 export type ActivityKind = 'SIGN_UP' | 'LOGIN' | 'PASSWORD_CHANGED' | 'PROFILE_UPDATED' | 'ORDER_PLACED' | 'ORDER_CANCELLED';
 
@@ -62,6 +62,8 @@ export function generateActivities(
   }
 
   activities.sort((a, b) => a.createdAt - b.createdAt);
-  activities.forEach((activity, index) => (activity.id = index + 1));
+  activities.forEach((activity, index) => {
+    activity.id = index + 1;
+  });
   return activities;
 }

@@ -30,7 +30,11 @@ export const DEPARTMENTS: Department[] = [
     brands: ['Hearthwell', 'Casabella', 'Oakmere', 'Lumen & Co', 'Brightnest'],
     priceCents: [599, 89_999],
     children: {
-      Kitchen: ['Cookware: Frying Pan | Saucepan | Dutch Oven', 'Small Appliances: Blender | Kettle | Toaster', 'Cutlery: Chef Knife | Knife Set'],
+      Kitchen: [
+        'Cookware: Frying Pan | Saucepan | Dutch Oven',
+        'Small Appliances: Blender | Kettle | Toaster',
+        'Cutlery: Chef Knife | Knife Set',
+      ],
       Furniture: ['Chairs: Office Chair | Dining Chair', 'Tables: Coffee Table | Desk', 'Storage: Bookshelf | Storage Box'],
       'Bed & Bath': ['Bedding: Duvet | Pillow | Sheet Set', 'Towels: Bath Towel | Towel Set', 'Bath Accessories: Shower Caddy | Bath Mat'],
     },
@@ -82,8 +86,26 @@ export const DEPARTMENTS: Department[] = [
 ];
 
 export const INTEREST_TAGS = [
-  'running', 'cooking', 'gaming', 'photography', 'travel', 'reading', 'cycling', 'hiking', 'music', 'gardening',
-  'fitness', 'fashion', 'tech', 'diy', 'camping', 'yoga', 'movies', 'coffee', 'board games', 'pets',
+  'running',
+  'cooking',
+  'gaming',
+  'photography',
+  'travel',
+  'reading',
+  'cycling',
+  'hiking',
+  'music',
+  'gardening',
+  'fitness',
+  'fashion',
+  'tech',
+  'diy',
+  'camping',
+  'yoga',
+  'movies',
+  'coffee',
+  'board games',
+  'pets',
 ];
 
 export const PRODUCT_ADJECTIVES = ['Pro', 'Lite', 'Max', 'Classic', 'Essential', 'Plus', 'Compact', 'Deluxe', 'Eco', 'Sport'];

@@ -41,15 +41,17 @@ export async function insertRows<T>(
   const sql = `INSERT INTO "${table}" (${names}) SELECT ${selected} FROM unnest(${parameters}) AS u(${aliases.join(', ')})`;
   for (let start = 0; start < rows.length; start += BATCH_SIZE) {
     const batch = rows.slice(start, start + BATCH_SIZE);
-    await client.query(sql, columns.map((column) => batch.map(column.value)));
+    await client.query(
+      sql,
+      columns.map((column) => batch.map(column.value)),
+    );
     onBatch(batch.length);
   }
 }
 
 /** After inserting explicit ids, the next default id must follow the largest one. */
 export async function resetSequence(client: pg.ClientBase, table: string): Promise<void> {
-  await client.query(
-    `SELECT setval(pg_get_serial_sequence($1, 'id'), COALESCE((SELECT MAX(id) FROM "${table}"), 0) + 1, false)`,
-    [`"${table}"`],
-  );
+  await client.query(`SELECT setval(pg_get_serial_sequence($1, 'id'), COALESCE((SELECT MAX(id) FROM "${table}"), 0) + 1, false)`, [
+    `"${table}"`,
+  ]);
 }

@@ -1,7 +1,7 @@
 import { ORDER_NOTES } from './seed-catalog.js';
 import { randomAddress, type Address, type ProfileRow, type UserRow } from './seed-people.js';
 import type { ProductRow } from './seed-products.js';
-import { DAY, HOUR, MINUTE, runningSums, SeedRandom } from './seed-random.js';
+import { DAY, HOUR, MINUTE, runningSums, type SeedRandom } from './seed-random.js';
 
 export type OrderStatus = 'PENDING' | 'CONFIRMED' | 'SHIPPED' | 'DELIVERED' | 'CANCELLED';
 export const ORDER_STATUSES: readonly OrderStatus[] = ['PENDING', 'CONFIRMED', 'SHIPPED', 'DELIVERED', 'CANCELLED'];
@@ -57,7 +57,14 @@ type Timeline = Pick<OrderRow, 'status' | 'confirmedAt' | 'shippedAt' | 'deliver
  * their timestamps.
  */
 export function walkTimeline(createdAt: number, now: number, delays: Delays, cancel: 'no' | 'pending' | 'confirmed'): Timeline {
-  const timeline: Timeline = { status: 'PENDING', confirmedAt: null, shippedAt: null, deliveredAt: null, cancelledAt: null, updatedAt: createdAt };
+  const timeline: Timeline = {
+    status: 'PENDING',
+    confirmedAt: null,
+    shippedAt: null,
+    deliveredAt: null,
+    cancelledAt: null,
+    updatedAt: createdAt,
+  };
   const step = (status: OrderStatus, at: number, field: 'confirmedAt' | 'shippedAt' | 'deliveredAt' | 'cancelledAt'): boolean => {
     if (at > now) return false;
     timeline.status = status;
@@ -125,7 +132,9 @@ export function generateOrders(
   const anchor = customers.findIndex((user) => user.deletedAt === null && user.createdAt < now - 30 * DAY);
   if (input.count > 0 && (customerSums[customerSums.length - 1] ?? 0) <= 0) throw new Error('no customer can place orders');
 
-  const addresses = new Map<number, Address>(input.profiles.flatMap((profile) => (profile.address ? [[profile.userId, profile.address]] : [])));
+  const addresses = new Map<number, Address>(
+    input.profiles.flatMap((profile) => (profile.address ? [[profile.userId, profile.address]] : [])),
+  );
   const orders: OrderRow[] = [];
   for (let index = 0; index < input.count; index++) {
     const delays = randomDelays(random);
@@ -152,7 +161,10 @@ export function generateOrders(
     });
 
     let address = addresses.get(customer.id);
-    if (!address) addresses.set(customer.id, (address = randomAddress(random)));
+    if (!address) {
+      address = randomAddress(random);
+      addresses.set(customer.id, address);
+    }
     orders.push({
       id: 0,
       orderNumber: '',

@@ -1,5 +1,5 @@
 import { INTEREST_TAGS } from './seed-catalog.js';
-import { DAY, MINUTE, normalizeTags, SeedRandom, slugify } from './seed-random.js';
+import { DAY, MINUTE, normalizeTags, type SeedRandom, slugify } from './seed-random.js';
 
 export interface Address {
   name?: string;
@@ -118,7 +118,9 @@ export function generateUsers(random: SeedRandom, options: PeopleOptions): UserR
     });
   }
   customers.sort((a, b) => a.createdAt - b.createdAt);
-  customers.forEach((user, index) => (user.id = index + 2));
+  customers.forEach((user, index) => {
+    user.id = index + 2;
+  });
 
   const admin: UserRow = {
     id: 1,

@@ -1,5 +1,5 @@
 import { DEPARTMENTS, PRODUCT_ADJECTIVES, type Department } from './seed-catalog.js';
-import { DAY, normalizeTags, SeedRandom, slugify } from './seed-random.js';
+import { DAY, normalizeTags, type SeedRandom, slugify } from './seed-random.js';
 
 export interface CategoryRow {
   id: number;

@@ -37,7 +37,7 @@ export class SeedRandom {
 
   /** Pareto-like weight in [1, cap]: a few customers and products get most of the orders. */
   popularity(cap = 200): number {
-    return Math.min(cap, Math.pow(1 - this.unit(), -0.7));
+    return Math.min(cap, (1 - this.unit()) ** -0.7);
   }
 
   /** Index into `weights` chosen proportionally, given their running sums. */

@@ -89,9 +89,9 @@ function checkValue(root: unknown, rootType: GraphQLInputType | undefined, rootP
         return badInput(`Lists may hold at most ${INPUT_LIMITS.maxListLength} items`, fieldName(path));
       }
       const itemType = type && isListType(type) ? (type.ofType as GraphQLInputType) : type;
-      value.forEach((item, index) =>
-        stack.push({ value: item, type: itemType, path: inScalar ? path : [...path, index], depth: depth + 1, nesting }),
-      );
+      value.forEach((item, index) => {
+        stack.push({ value: item, type: itemType, path: inScalar ? path : [...path, index], depth: depth + 1, nesting });
+      });
       continue;
     }
     const fields = type && isInputObjectType(type) ? type.getFields() : undefined;

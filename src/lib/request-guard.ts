@@ -20,8 +20,7 @@ function errorResponse(fetchAPI: { Response: typeof Response }, status: number, 
   });
 }
 
-const isObjectOrAbsent = (value: unknown) =>
-  value === undefined || value === null || (typeof value === 'object' && !Array.isArray(value));
+const isObjectOrAbsent = (value: unknown) => value === undefined || value === null || (typeof value === 'object' && !Array.isArray(value));
 
 /** Why GraphQL parameters are malformed, or null when they are fine. */
 export function paramsProblem(params: Record<string, unknown>): string | null {

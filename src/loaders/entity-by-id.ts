@@ -24,10 +24,7 @@ function withId(query: EntityQuery): EntityQuery {
   return query.select ? { ...query, select: { ...query.select, id: true } } : query;
 }
 
-export function createEntityByIdLoader<Row extends { id: number }>(
-  entity: string,
-  findMany: FindMany<Row>,
-): EntityByIdLoader<Row> {
+export function createEntityByIdLoader<Row extends { id: number }>(entity: string, findMany: FindMany<Row>): EntityByIdLoader<Row> {
   const byQuery = new Map<string, DataLoader<number, Row>>();
   return {
     load(id, query = {}) {
@@ -51,7 +48,9 @@ export const createUserByIdLoader = (prisma: PrismaClient) =>
   createEntityByIdLoader<Prisma.UserGetPayload<object>>('User', (args) => prisma.user.findMany(args as Prisma.UserFindManyArgs));
 
 export const createProductByIdLoader = (prisma: PrismaClient) =>
-  createEntityByIdLoader<Prisma.ProductGetPayload<object>>('Product', (args) => prisma.product.findMany(args as Prisma.ProductFindManyArgs));
+  createEntityByIdLoader<Prisma.ProductGetPayload<object>>('Product', (args) =>
+    prisma.product.findMany(args as Prisma.ProductFindManyArgs),
+  );
 
 export const createOrderByIdLoader = (prisma: PrismaClient) =>
   createEntityByIdLoader<Prisma.OrderGetPayload<object>>('Order', (args) => prisma.order.findMany(args as Prisma.OrderFindManyArgs));

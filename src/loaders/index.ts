@@ -1,4 +1,4 @@
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import type { PrismaClient } from '../db/prisma.js';
 import { createCategoryLineageLoader } from './category-lineage.js';
 import { createCategoryProductCountLoader } from './category-product-count.js';

@@ -69,9 +69,7 @@ export function databaseUnavailableMapper(options: DatabaseUnavailableOptions) {
     }
     options.metrics.recordPoolTimeout();
     const pool = options.pool;
-    const state = pool
-      ? { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: pool.options.max }
-      : undefined;
+    const state = pool ? { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: pool.options.max } : undefined;
     const exhausted = state !== undefined && state.max !== undefined && state.total >= state.max && state.idle === 0;
     options.log.error(
       { pool: state, poolTimeoutMs: options.poolTimeoutMs, cause },

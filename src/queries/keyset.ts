@@ -93,7 +93,10 @@ export interface Connection<T> {
 export function pageRequest(args: PageArgs): PageRequest {
   const { first, last } = args;
   if (first != null && last != null) throw new BadUserInputError('Use either first or last, not both', 'last');
-  for (const [field, value] of [['first', first], ['last', last]] as const) {
+  for (const [field, value] of [
+    ['first', first],
+    ['last', last],
+  ] as const) {
     if (value != null && (value < 0 || value > MAX_PAGE_SIZE)) {
       throw new BadUserInputError(`${field} must be between 0 and ${MAX_PAGE_SIZE}`, field, { max: MAX_PAGE_SIZE });
     }
@@ -264,7 +267,11 @@ export async function fetchPage(db: PrismaClient, list: KeysetList, request: Pag
       SELECT (${list.id})::int AS __id, ${Prisma.join(selected)}
       FROM ${list.from}
       WHERE ${list.where} AND ${window}
-      ORDER BY ${orderBy(keys.map((key) => key.expr), keys, request.backward)}
+      ORDER BY ${orderBy(
+        keys.map((key) => key.expr),
+        keys,
+        request.backward,
+      )}
       LIMIT ${request.size + 1}
     ) page ON TRUE`;
   const first = rows[0];

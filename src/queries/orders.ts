@@ -71,7 +71,11 @@ function sortOf(orderBy: readonly OrderOrderByInput[] | null | undefined) {
 }
 
 /** Customers only see their own orders. Default order: CREATED_AT DESC; ties by id. */
-export function orderList(viewer: Viewer, filter: OrderFilterInput | null | undefined, orderBy?: readonly OrderOrderByInput[] | null): KeysetList {
+export function orderList(
+  viewer: Viewer,
+  filter: OrderFilterInput | null | undefined,
+  orderBy?: readonly OrderOrderByInput[] | null,
+): KeysetList {
   return {
     from: Prisma.sql`orders o`,
     where: sqlAnd([viewer.role === 'ADMIN' ? TRUE : Prisma.sql`o.customer_id = ${viewer.userId}::int`, combine(filter, leaf)]),
@@ -81,7 +85,10 @@ export function orderList(viewer: Viewer, filter: OrderFilterInput | null | unde
 }
 
 /** A user's orders (the parent user is already authorised). */
-export function customerOrderList(statuses: readonly OrderStatus[] | null | undefined, orderBy?: readonly OrderOrderByInput[] | null): ChildKeysetList {
+export function customerOrderList(
+  statuses: readonly OrderStatus[] | null | undefined,
+  orderBy?: readonly OrderOrderByInput[] | null,
+): ChildKeysetList {
   return {
     from: Prisma.sql`orders o`,
     where: statusSql(statuses),

@@ -8,12 +8,7 @@ import { count, runReport, type ReportClient, type ReportQuery } from './sql.js'
  * UNION ALL branch per check, each yielding (id, record) of affected rows.
  */
 
-export type ConsistencyIssueKind =
-  | 'ORPHAN_ROW'
-  | 'ORDER_TOTAL_MISMATCH'
-  | 'ITEM_TOTAL_MISMATCH'
-  | 'NEGATIVE_STOCK'
-  | 'DUPLICATE_EMAIL';
+export type ConsistencyIssueKind = 'ORPHAN_ROW' | 'ORDER_TOTAL_MISMATCH' | 'ITEM_TOTAL_MISMATCH' | 'NEGATIVE_STOCK' | 'DUPLICATE_EMAIL';
 
 interface ConsistencyCheck {
   kind: ConsistencyIssueKind;

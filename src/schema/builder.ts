@@ -10,14 +10,7 @@ import { getDatamodel } from '../generated/pothos-types.js';
 import type { Context } from '../context.js';
 import { BadUserInputError, ForbiddenError, UnauthenticatedError } from '../errors.js';
 import { hasRowId, MAX_NODES, nodeAccessErrors, nullWhenMissing } from './node-access.js';
-import {
-  DateScalar,
-  DateTimeScalar,
-  DecimalScalar,
-  EmailAddressScalar,
-  JSONObjectScalar,
-  PhoneNumberScalar,
-} from './scalars.js';
+import { DateScalar, DateTimeScalar, DecimalScalar, EmailAddressScalar, JSONObjectScalar, PhoneNumberScalar } from './scalars.js';
 
 export interface AuthScopes {
   /** Any signed-in user. */
@@ -51,8 +44,7 @@ export const builder = new SchemaBuilder<{
       admin: context.viewer?.role === 'ADMIN',
       selfOrAdmin: (userId) => context.viewer !== null && (context.viewer.role === 'ADMIN' || context.viewer.userId === userId),
     }),
-    unauthorizedError: (_parent, context) =>
-      context.viewer === null ? new UnauthenticatedError() : new ForbiddenError(),
+    unauthorizedError: (_parent, context) => (context.viewer === null ? new UnauthenticatedError() : new ForbiddenError()),
   },
   prisma: {
     client: (context) => context.prisma,
@@ -101,7 +93,11 @@ export const builder = new SchemaBuilder<{
   zod: {
     validationError: (zodError) => {
       const issue = zodError.issues[0];
-      const field = issue?.path.map(String).filter((part) => part !== 'input').join('.') || undefined;
+      const field =
+        issue?.path
+          .map(String)
+          .filter((part) => part !== 'input')
+          .join('.') || undefined;
       return new BadUserInputError(issue?.message ?? 'Invalid input', field);
     },
   },

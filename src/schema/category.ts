@@ -26,8 +26,7 @@ export const CategoryNode = builder.prismaNode('Category', {
       resolve: async (category, _args, context) => (await context.loaders.categoryLineage.load(category.id)).depth,
     }),
     productCount: t.int({
-      description:
-        'Products directly in this category (not in its descendants). Inactive products count for admins only.',
+      description: 'Products directly in this category (not in its descendants). Inactive products count for admins only.',
       resolve: async (category, _args, context) => {
         const counts = await context.loaders.categoryProductCount.load(category.id);
         return seesInactiveProducts(context.viewer) ? counts.all : counts.active;

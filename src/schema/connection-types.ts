@@ -7,7 +7,10 @@ import type { Connection } from '../queries/keyset.js';
  * for a node type, as the contract names them. Pass the result as the second
  * argument of `t.connection(...)` and resolve with src/schema/pagination.ts.
  */
-export function defineConnection<T>(nodeRef: ObjectRef<typeof builder extends { $inferSchemaTypes: infer S } ? S : never, T>, name: string) {
+export function defineConnection<T>(
+  nodeRef: ObjectRef<typeof builder extends { $inferSchemaTypes: infer S } ? S : never, T>,
+  name: string,
+) {
   return builder.connectionObject(
     {
       type: nodeRef,

@@ -20,10 +20,6 @@ export function rowIdOf(globalId: string | number, typename: string, field: stri
   return id;
 }
 
-export function optionalRowIdOf(
-  globalId: string | number | null | undefined,
-  typename: string,
-  field: string,
-): number | undefined {
+export function optionalRowIdOf(globalId: string | number | null | undefined, typename: string, field: string): number | undefined {
   return globalId === null || globalId === undefined ? undefined : rowIdOf(globalId, typename, field);
 }

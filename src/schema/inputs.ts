@@ -18,10 +18,7 @@ export function optionalText(maxLength: number): StringValidationOptions {
   return { maxLength: [maxLength, { message: `must be at most ${maxLength} characters` }] };
 }
 
-export const nonNegativeMoney: RefineConstraint<Prisma.Decimal> = [
-  (value) => !value.isNegative(),
-  { message: 'must not be negative' },
-];
+export const nonNegativeMoney: RefineConstraint<Prisma.Decimal> = [(value) => !value.isNegative(), { message: 'must not be negative' }];
 
 /** Shipping and profile addresses; stored as a JSON object of these fields. */
 export const AddressInput = builder.inputType('AddressInput', {

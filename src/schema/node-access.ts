@@ -50,8 +50,7 @@ const NODE_TYPES = new Set([...PUBLIC_TYPES, 'User', 'Order', 'OrderItem', 'Audi
 export async function nodeAccessErrors(context: Context, ids: readonly GlobalId[]): Promise<(Error | null)[]> {
   const { viewer } = context;
   const rowId = (id: GlobalId) => Number(id.id);
-  const needsOwner = (typename: string) =>
-    viewer?.role === 'CUSTOMER' && ids.some((id) => id.typename === typename && hasRowId(id));
+  const needsOwner = (typename: string) => viewer?.role === 'CUSTOMER' && ids.some((id) => id.typename === typename && hasRowId(id));
   const [orderOwners, itemOwners] = await Promise.all([
     needsOwner('Order')
       ? context.prisma.order.findMany({

@@ -45,23 +45,22 @@ const PlaceOrderInput = builder.inputType('PlaceOrderInput', {
 builder.mutationFields((t) => ({
   placeOrder: t.prismaField({
     type: 'Order',
-    description:
-      'One transaction: checks stock, reserves it atomically, prices lines, totals. Concurrent orders never oversell.',
+    description: 'One transaction: checks stock, reserves it atomically, prices lines, totals. Concurrent orders never oversell.',
     authScopes: { authenticated: true },
     args: { input: t.arg({ type: PlaceOrderInput, required: true }) },
     resolve: (query, _root, { input }, context) =>
       placeOrder(
         context,
         {
-        customerId: optionalRowIdOf(input.customerId, 'User', 'customerId'),
-        items: input.items.map((item, index) => ({
-          productId: rowIdOf(item.productId, 'Product', `items.${index}.productId`),
-          quantity: item.quantity,
-          unitPrice: item.unitPrice,
-        })),
-        shippingAddress: input.shippingAddress,
-        note: input.note,
-        idempotencyKey: input.idempotencyKey,
+          customerId: optionalRowIdOf(input.customerId, 'User', 'customerId'),
+          items: input.items.map((item, index) => ({
+            productId: rowIdOf(item.productId, 'Product', `items.${index}.productId`),
+            quantity: item.quantity,
+            unitPrice: item.unitPrice,
+          })),
+          shippingAddress: input.shippingAddress,
+          note: input.note,
+          idempotencyKey: input.idempotencyKey,
         },
         // The answer is read inside the order's transaction: once it commits, the call succeeded.
         (tx, orderId) => tx.order.findUniqueOrThrow({ ...query, where: { id: orderId } }),

@@ -39,9 +39,7 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: (query, _root, args, context) => {
       const id = rowIdOf(args.id, 'Order', 'id');
-      return lookUpOrder(context, () =>
-        context.prisma.order.findUnique({ ...withSelected(query, { customerId: true }), where: { id } }),
-      );
+      return lookUpOrder(context, () => context.prisma.order.findUnique({ ...withSelected(query, { customerId: true }), where: { id } }));
     },
   }),
   orderByNumber: t.prismaField({

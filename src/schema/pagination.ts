@@ -99,7 +99,14 @@ export async function resolveKeysetConnection<T extends { id: number }>(options:
   const request = pageRequest(args);
   const query = selectsNodes(info) ? connectionNodeQuery(context, info, typeName) : null;
   const page = await fetchPage(context.prisma, list, request, selectsField(info, 'totalCount'));
-  return connectionOf(page, await hydrate(page.rows.map((row) => row.id), query, options.hydrate));
+  return connectionOf(
+    page,
+    await hydrate(
+      page.rows.map((row) => row.id),
+      query,
+      options.hydrate,
+    ),
+  );
 }
 
 export interface ChildConnectionOptions<T extends { id: number }> extends Omit<KeysetConnectionOptions<T>, 'list'> {

@@ -1,12 +1,6 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { ArrayValidationOptions, StringValidationOptions } from '@pothos/plugin-zod';
-import {
-  adjustStock,
-  bulkUpdatePrices,
-  createProduct,
-  deleteProduct,
-  updateProduct,
-} from '../services/products.js';
+import { adjustStock, bulkUpdatePrices, createProduct, deleteProduct, updateProduct } from '../services/products.js';
 import { builder } from './builder.js';
 import { optionalRowIdOf, rowIdOf } from './global-id.js';
 import { BulkPayload, nonNegativeMoney, optionalText, requiredText } from './inputs.js';

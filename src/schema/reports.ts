@@ -1,7 +1,16 @@
 import { Prisma } from '../db/prisma.js';
 import { NotFoundError } from '../errors.js';
 import { userActivityTrend } from '../reports/activity.js';
-import { daysArg, dateRangeArg, intInRange, ACTIVITY_RANGE, limitArg, monthsArg, nonNegativeMoneyArg, requiredDateRangeArg } from '../reports/arguments.js';
+import {
+  daysArg,
+  dateRangeArg,
+  intInRange,
+  ACTIVITY_RANGE,
+  limitArg,
+  monthsArg,
+  nonNegativeMoneyArg,
+  requiredDateRangeArg,
+} from '../reports/arguments.js';
 import { dataConsistency } from '../reports/consistency.js';
 import {
   customerRanking,

@@ -1,11 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-import {
-  DateResolver,
-  DateTimeResolver,
-  EmailAddressResolver,
-  JSONObjectResolver,
-  PhoneNumberResolver,
-} from 'graphql-scalars';
+import { DateResolver, DateTimeResolver, EmailAddressResolver, JSONObjectResolver, PhoneNumberResolver } from 'graphql-scalars';
 import { inSupportedRange, MAX_YEAR, MIN_YEAR } from '../lib/dates.js';
 import { formatMoney, InvalidMoneyError, parseMoney } from '../lib/money.js';
 
@@ -88,8 +82,7 @@ function trimmingInput(scalar: GraphQLScalarType): GraphQLScalarType {
   return new GraphQLScalarType({
     ...config,
     parseValue: (value) => config.parseValue!(trim(value)),
-    parseLiteral: (ast, variables) =>
-      config.parseLiteral!(ast.kind === Kind.STRING ? { ...ast, value: ast.value.trim() } : ast, variables),
+    parseLiteral: (ast, variables) => config.parseLiteral!(ast.kind === Kind.STRING ? { ...ast, value: ast.value.trim() } : ast, variables),
   });
 }
 

@@ -52,9 +52,7 @@ export async function logIn(context: AuthContext, input: { login: string; passwo
   if (retryAfter > 0) throw new RateLimitedError(retryAfter);
 
   const user = login === '' ? null : await findUserByLogin(context, login);
-  const passwordMatches = user
-    ? await verifyPassword(user.passwordHash, input.password)
-    : await verifyAgainstDummy(input.password);
+  const passwordMatches = user ? await verifyPassword(user.passwordHash, input.password) : await verifyAgainstDummy(input.password);
   if (!user || !passwordMatches || !user.isActive || user.deletedAt !== null) {
     context.loginAttempts.recordFailure(login, context.clientAddress);
     throw new UnauthenticatedError(INVALID_CREDENTIALS);
@@ -145,7 +143,7 @@ export async function currentViewer(prisma: PrismaClient, claimed: Viewer): Prom
     where: { id: claimed.userId },
     select: { id: true, role: true, isActive: true, deletedAt: true, tokenVersion: true },
   });
-  if (!user || !user.isActive || user.deletedAt !== null) return null;
+  if (!user?.isActive || user.deletedAt !== null) return null;
   if ((claimed.tokenVersion ?? 0) !== user.tokenVersion) return null;
   return { userId: user.id, role: user.role, tokenVersion: user.tokenVersion };
 }

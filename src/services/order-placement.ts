@@ -1,12 +1,6 @@
 import { Prisma } from '../db/prisma.js';
 import { createHash } from 'node:crypto';
-import {
-  BadUserInputError,
-  ConflictError,
-  ForbiddenError,
-  InsufficientStockError,
-  UnauthenticatedError,
-} from '../errors.js';
+import { BadUserInputError, ConflictError, ForbiddenError, InsufficientStockError, UnauthenticatedError } from '../errors.js';
 import { databaseErrorOf, SQLSTATE } from '../lib/db-errors.js';
 import { globalIdOf } from '../lib/global-id.js';
 import type { PostalAddress } from '../lib/address.js';
@@ -94,7 +88,7 @@ function checkRequest(ctx: ServiceContext, data: PlaceOrderData): { customerId: 
     if (!Number.isSafeInteger(line.quantity) || line.quantity <= 0) {
       throw new BadUserInputError('Quantity must be at least 1', `items.${index}.quantity`);
     }
-    if (line.unitPrice != null && line.unitPrice.isNegative()) {
+    if (line.unitPrice?.isNegative()) {
       throw new BadUserInputError('Unit price cannot be negative', `items.${index}.unitPrice`);
     }
     // Repeated lines are rejected rather than merged: with admin prices they could disagree.
@@ -153,58 +147,62 @@ export async function placeOrder<T>(ctx: ServiceContext, data: PlaceOrderData, r
   const { customerId, explicitCustomer } = checkRequest(ctx, data);
   const key = data.idempotencyKey ?? null;
   try {
-    return await inTransaction(ctx.prisma, async (tx) => {
-      const customers = await tx.$queryRaw<Array<{ id: number }>>`
+    return await inTransaction(
+      ctx.prisma,
+      async (tx) => {
+        const customers = await tx.$queryRaw<Array<{ id: number }>>`
         SELECT id FROM users WHERE id = ${customerId} AND deleted_at IS NULL FOR SHARE`;
-      if (customers.length === 0) {
-        if (explicitCustomer) throw new BadUserInputError('Customer does not exist', 'customerId');
-        throw new UnauthenticatedError('Your account no longer exists');
-      }
-      if (key !== null) {
-        const earlierOrderId = await claimIdempotencyKey(tx, customerId, key, requestHashOf(data.items));
-        if (earlierOrderId !== null) return read(tx, earlierOrderId);
-      }
-      const lines = await reserveAndPrice(tx, data.items);
-      const totalAmount = lines.reduce((sum, line) => sum.plus(line.totalPrice), new Prisma.Decimal(0));
-      const [{ id: nextId }] = (await tx.$queryRaw<Array<{ id: bigint }>>`
+        if (customers.length === 0) {
+          if (explicitCustomer) throw new BadUserInputError('Customer does not exist', 'customerId');
+          throw new UnauthenticatedError('Your account no longer exists');
+        }
+        if (key !== null) {
+          const earlierOrderId = await claimIdempotencyKey(tx, customerId, key, requestHashOf(data.items));
+          if (earlierOrderId !== null) return read(tx, earlierOrderId);
+        }
+        const lines = await reserveAndPrice(tx, data.items);
+        const totalAmount = lines.reduce((sum, line) => sum.plus(line.totalPrice), new Prisma.Decimal(0));
+        const [{ id: nextId }] = (await tx.$queryRaw<Array<{ id: bigint }>>`
         SELECT nextval(pg_get_serial_sequence('orders', 'id')) AS id`) as [{ id: bigint }];
-      const orderId = Number(nextId);
-      const order = await tx.order.create({
-        data: {
-          id: orderId,
-          orderNumber: formatOrderNumber(orderId, new Date()),
-          customerId,
-          totalAmount,
-          ...(data.shippingAddress ? { shippingAddress: { ...data.shippingAddress } } : {}),
-          note: data.note ?? null,
-          items: {
-            create: lines.map(({ productId, quantity, unitPrice, totalPrice }) => ({ productId, quantity, unitPrice, totalPrice })),
+        const orderId = Number(nextId);
+        const order = await tx.order.create({
+          data: {
+            id: orderId,
+            orderNumber: formatOrderNumber(orderId, new Date()),
+            customerId,
+            totalAmount,
+            ...(data.shippingAddress ? { shippingAddress: { ...data.shippingAddress } } : {}),
+            note: data.note ?? null,
+            items: {
+              create: lines.map(({ productId, quantity, unitPrice, totalPrice }) => ({ productId, quantity, unitPrice, totalPrice })),
+            },
           },
-        },
-      });
-      const items = lines.map((line) => ({
-        productId: line.productId,
-        quantity: line.quantity,
-        unitPrice: line.unitPrice.toFixed(2),
-      }));
-      await recordAudit(tx, {
-        action: 'CREATE',
-        entity: 'Order',
-        entityId: orderId,
-        actorId: ctx.viewer?.userId,
-        after: order,
-        meta: { items },
-      });
-      await recordActivity(tx, customerId, 'ORDER_PLACED', {
-        orderId,
-        orderNumber: order.orderNumber,
-        totalAmount: totalAmount.toFixed(2),
-      });
-      if (key !== null) {
-        await tx.$executeRaw`UPDATE order_idempotency_keys SET order_id = ${orderId} WHERE customer_id = ${customerId} AND key = ${key}`;
-      }
-      return read(tx, orderId);
-    }, ORDER_TRANSACTION_OPTIONS);
+        });
+        const items = lines.map((line) => ({
+          productId: line.productId,
+          quantity: line.quantity,
+          unitPrice: line.unitPrice.toFixed(2),
+        }));
+        await recordAudit(tx, {
+          action: 'CREATE',
+          entity: 'Order',
+          entityId: orderId,
+          actorId: ctx.viewer?.userId,
+          after: order,
+          meta: { items },
+        });
+        await recordActivity(tx, customerId, 'ORDER_PLACED', {
+          orderId,
+          orderNumber: order.orderNumber,
+          totalAmount: totalAmount.toFixed(2),
+        });
+        if (key !== null) {
+          await tx.$executeRaw`UPDATE order_idempotency_keys SET order_id = ${orderId} WHERE customer_id = ${customerId} AND key = ${key}`;
+        }
+        return read(tx, orderId);
+      },
+      ORDER_TRANSACTION_OPTIONS,
+    );
   } catch (error) {
     const db = databaseErrorOf(error);
     if (db?.sqlState === SQLSTATE.numericOutOfRange) {

@@ -73,15 +73,19 @@ async function cancelLocked(ctx: ServiceContext, tx: Transaction, before: Order,
 export async function cancelOrder(ctx: ServiceContext, id: number, reason?: string | null): Promise<Order> {
   if (!ctx.viewer) throw new UnauthenticatedError();
   const viewer = ctx.viewer;
-  return inTransaction(ctx.prisma, async (tx) => {
-    // A customer learns nothing about orders that are not theirs: unknown ids are FORBIDDEN too.
-    const order = await lockOrder(tx, id).catch((error: unknown) => {
-      if (error instanceof NotFoundError && viewer.role !== 'ADMIN') throw new ForbiddenError();
-      throw error;
-    });
-    assertOwnerOrAdmin(ctx, order);
-    return cancelLocked(ctx, tx, order, reason ?? null);
-  }, ORDER_TRANSACTION_OPTIONS);
+  return inTransaction(
+    ctx.prisma,
+    async (tx) => {
+      // A customer learns nothing about orders that are not theirs: unknown ids are FORBIDDEN too.
+      const order = await lockOrder(tx, id).catch((error: unknown) => {
+        if (error instanceof NotFoundError && viewer.role !== 'ADMIN') throw new ForbiddenError();
+        throw error;
+      });
+      assertOwnerOrAdmin(ctx, order);
+      return cancelLocked(ctx, tx, order, reason ?? null);
+    },
+    ORDER_TRANSACTION_OPTIONS,
+  );
 }
 
 /**
@@ -91,32 +95,40 @@ export async function cancelOrder(ctx: ServiceContext, id: number, reason?: stri
  * Any other target, including the current status, is INVALID_STATE.
  */
 export async function updateOrderStatus(ctx: ServiceContext, id: number, status: OrderStatus): Promise<Order> {
-  return inTransaction(ctx.prisma, async (tx) => {
-    const before = await lockOrder(tx, id);
-    if (status === 'CANCELLED') return cancelLocked(ctx, tx, before, null);
-    if (NEXT_STATUS[before.status] !== status) {
-      throw new InvalidStateError(`Cannot change a ${before.status} order to ${status}`, { from: before.status, to: status });
-    }
-    const stamp = TIMESTAMP_OF[status];
-    const after = await tx.order.update({
-      where: { id },
-      data: { status, ...(stamp ? { [stamp]: new Date() } : {}) },
-    });
-    await recordAudit(tx, { action: 'UPDATE', entity: 'Order', entityId: id, actorId: ctx.viewer?.userId, before, after });
-    return after;
-  }, ORDER_TRANSACTION_OPTIONS);
+  return inTransaction(
+    ctx.prisma,
+    async (tx) => {
+      const before = await lockOrder(tx, id);
+      if (status === 'CANCELLED') return cancelLocked(ctx, tx, before, null);
+      if (NEXT_STATUS[before.status] !== status) {
+        throw new InvalidStateError(`Cannot change a ${before.status} order to ${status}`, { from: before.status, to: status });
+      }
+      const stamp = TIMESTAMP_OF[status];
+      const after = await tx.order.update({
+        where: { id },
+        data: { status, ...(stamp ? { [stamp]: new Date() } : {}) },
+      });
+      await recordAudit(tx, { action: 'UPDATE', entity: 'Order', entityId: id, actorId: ctx.viewer?.userId, before, after });
+      return after;
+    },
+    ORDER_TRANSACTION_OPTIONS,
+  );
 }
 
 /** Admins give an order to another customer, who must exist and not be deleted. */
 export async function transferOrder(ctx: ServiceContext, id: number, toUserId: number): Promise<Order> {
-  return inTransaction(ctx.prisma, async (tx) => {
-    const before = await lockOrder(tx, id);
-    const target = await tx.$queryRaw<Array<{ id: number }>>`
+  return inTransaction(
+    ctx.prisma,
+    async (tx) => {
+      const before = await lockOrder(tx, id);
+      const target = await tx.$queryRaw<Array<{ id: number }>>`
       SELECT id FROM users WHERE id = ${toUserId} AND deleted_at IS NULL FOR SHARE`;
-    if (target.length === 0) throw new BadUserInputError('The new customer does not exist or is deleted', 'toUserId');
-    if (before.customerId === toUserId) return before;
-    const after = await tx.order.update({ where: { id }, data: { customerId: toUserId } });
-    await recordAudit(tx, { action: 'UPDATE', entity: 'Order', entityId: id, actorId: ctx.viewer?.userId, before, after });
-    return after;
-  }, ORDER_TRANSACTION_OPTIONS);
+      if (target.length === 0) throw new BadUserInputError('The new customer does not exist or is deleted', 'toUserId');
+      if (before.customerId === toUserId) return before;
+      const after = await tx.order.update({ where: { id }, data: { customerId: toUserId } });
+      await recordAudit(tx, { action: 'UPDATE', entity: 'Order', entityId: id, actorId: ctx.viewer?.userId, before, after });
+      return after;
+    },
+    ORDER_TRANSACTION_OPTIONS,
+  );
 }

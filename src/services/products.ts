@@ -1,4 +1,4 @@
-import { Prisma } from '../db/prisma.js';
+import type { Prisma } from '../db/prisma.js';
 import type { Product } from '../generated/prisma/client.js';
 import { BadUserInputError, ConflictError, InsufficientStockError, NotFoundError } from '../errors.js';
 import { databaseErrorOf, SQLSTATE } from '../lib/db-errors.js';
@@ -133,7 +133,15 @@ export async function bulkUpdatePrices(ctx: ServiceContext, updates: readonly Pr
     for (const before of befores) {
       const update = updates[indexOf.get(before.id)!]!;
       const after = await tx.product.update({ where: { id: before.id }, data: { price: update.price } });
-      await recordAudit(tx, { action: 'UPDATE', entity: 'Product', entityId: before.id, actorId: ctx.viewer?.userId, before, after, meta: { bulk: true } });
+      await recordAudit(tx, {
+        action: 'UPDATE',
+        entity: 'Product',
+        entityId: before.id,
+        actorId: ctx.viewer?.userId,
+        before,
+        after,
+        meta: { bulk: true },
+      });
     }
     return befores.length;
   });
@@ -144,12 +152,7 @@ export async function bulkUpdatePrices(ctx: ServiceContext, updates: readonly Pr
  * concurrent adjustments and orders can never drive it negative. A refused
  * decrease is INSUFFICIENT_STOCK with what was asked for and what is there.
  */
-export async function adjustStock(
-  ctx: ServiceContext,
-  productId: number,
-  delta: number,
-  reason?: string | null,
-): Promise<Product> {
+export async function adjustStock(ctx: ServiceContext, productId: number, delta: number, reason?: string | null): Promise<Product> {
   try {
     return await inTransaction(ctx.prisma, async (tx) => {
       const updated = await tx.$queryRaw<Array<{ before: number }>>`

@@ -40,7 +40,11 @@ export async function retryingConflicts<T>(work: () => Promise<T>, attempts = 4)
  * transaction is re-run when PostgreSQL picks it as a deadlock or
  * serialization victim, so callers never see a lost race as an error.
  */
-export function inTransaction<T>(prisma: PrismaClient, work: (tx: Transaction) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+export function inTransaction<T>(
+  prisma: PrismaClient,
+  work: (tx: Transaction) => Promise<T>,
+  options: TransactionOptions = {},
+): Promise<T> {
   const { attempts, ...prismaOptions } = options;
   return retryingConflicts(() => prisma.$transaction(work, prismaOptions), attempts);
 }

@@ -65,7 +65,9 @@ async function hashRows(rows: { index: number; user: NewUser }[]): Promise<Ready
   for (let start = 0; start < rows.length; start += parallel) {
     const slice = rows.slice(start, start + parallel);
     const hashes = await Promise.all(slice.map((row) => hashPassword(row.user.password)));
-    slice.forEach((row, i) => ready.push({ ...row, passwordHash: hashes[i]! }));
+    slice.forEach((row, i) => {
+      ready.push({ ...row, passwordHash: hashes[i]! });
+    });
   }
   return ready;
 }
@@ -110,12 +112,8 @@ function rowError(index: number, error: unknown): ImportRowError {
  * its own savepoint, so good rows persist and each bad row is reported.
  * Savepoint names are generated here, never taken from input.
  */
-export async function importUsers(
-  context: UserServiceContext,
-  rows: readonly NewUserInput[],
-  batchSize: number,
-): Promise<ImportResult> {
-  if (!context.viewer || context.viewer.role !== 'ADMIN') throw new ForbiddenError();
+export async function importUsers(context: UserServiceContext, rows: readonly NewUserInput[], batchSize: number): Promise<ImportResult> {
+  if (context.viewer?.role !== 'ADMIN') throw new ForbiddenError();
   const actorId = context.viewer.userId;
   if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > MAX_BATCH_SIZE) {
     throw new BadUserInputError(`batchSize must be between 1 and ${MAX_BATCH_SIZE}`, 'batchSize');
@@ -128,7 +126,8 @@ export async function importUsers(
   const ready = (await hashRows(valid)).sort((a, b) => compareText(a.user.username.toLowerCase(), b.user.username.toLowerCase()));
   const inputIndexOf = new Map<number, number>();
 
-  const { created: users, rowErrors } = await inTransaction(context.prisma, 
+  const { created: users, rowErrors } = await inTransaction(
+    context.prisma,
     async (tx) => {
       const created: User[] = [];
       const rowErrors: ImportRowError[] = [];
@@ -137,7 +136,9 @@ export async function importUsers(
         await tx.$executeRawUnsafe(`SAVEPOINT import_batch_${batch}`);
         try {
           const inserted = await insertBatch(tx, rowsOfBatch, actorId);
-          inserted.forEach((user, position) => inputIndexOf.set(user.id, rowsOfBatch[position]!.index));
+          inserted.forEach((user, position) => {
+            inputIndexOf.set(user.id, rowsOfBatch[position]!.index);
+          });
           created.push(...inserted);
           await tx.$executeRawUnsafe(`RELEASE SAVEPOINT import_batch_${batch}`);
           continue;

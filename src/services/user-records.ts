@@ -32,9 +32,14 @@ export async function insertUser(
 ): Promise<User> {
   const taken = await takenUserField(tx, user);
   if (taken) throw conflictOn(taken);
-  const created = await tx.user
-    .create({ data: userRowData(user, passwordHash) })
-    .catch(rethrowUserConflict);
-  await recordAudit(tx, { action: 'CREATE', entity: 'User', entityId: created.id, actorId: actorId ?? created.id, after: created, ...(meta ? { meta } : {}) });
+  const created = await tx.user.create({ data: userRowData(user, passwordHash) }).catch(rethrowUserConflict);
+  await recordAudit(tx, {
+    action: 'CREATE',
+    entity: 'User',
+    entityId: created.id,
+    actorId: actorId ?? created.id,
+    after: created,
+    ...(meta ? { meta } : {}),
+  });
   return created;
 }

@@ -87,8 +87,7 @@ function updateData(input: UpdateUserInput): Prisma.UserUpdateInput {
   return data;
 }
 
-const sameValue = (a: unknown, b: unknown) =>
-  a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b;
+const sameValue = (a: unknown, b: unknown) => (a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b);
 
 /**
  * Writes only the fields that change; username/email are re-checked against
@@ -134,7 +133,10 @@ export async function setUsersActive(context: UserServiceContext, userIds: numbe
       SELECT id, is_active FROM users WHERE id = ANY(${ids}::int[]) AND deleted_at IS NULL ORDER BY id FOR UPDATE`;
     if (users.length !== ids.length) {
       const found = new Set(users.map((user) => user.id));
-      throw new NotFoundError('User', ids.find((id) => !found.has(id)));
+      throw new NotFoundError(
+        'User',
+        ids.find((id) => !found.has(id)),
+      );
     }
     const changing = users.filter((user) => user.is_active !== isActive).map((user) => user.id);
     if (changing.length === 0) return 0;
@@ -159,7 +161,15 @@ export async function softDeleteUser(context: UserServiceContext, userId: number
     const before = await lockedUser(tx, userId, { includeDeleted: true });
     if (before.deletedAt !== null) throw new InvalidStateError('User is already deleted');
     const after = await tx.user.update({ where: { id: userId }, data: { deletedAt: new Date(), isActive: false } });
-    await recordAudit(tx, { action: 'UPDATE', entity: 'User', entityId: userId, actorId: viewer.userId, before, after, meta: { softDeleted: true } });
+    await recordAudit(tx, {
+      action: 'UPDATE',
+      entity: 'User',
+      entityId: userId,
+      actorId: viewer.userId,
+      before,
+      after,
+      meta: { softDeleted: true },
+    });
     return after;
   });
 }
@@ -171,7 +181,15 @@ export async function restoreUser(context: UserServiceContext, userId: number): 
     const before = await lockedUser(tx, userId, { includeDeleted: true });
     if (before.deletedAt === null) throw new InvalidStateError('User is not deleted');
     const after = await tx.user.update({ where: { id: userId }, data: { deletedAt: null, isActive: true } });
-    await recordAudit(tx, { action: 'UPDATE', entity: 'User', entityId: userId, actorId: admin.userId, before, after, meta: { restored: true } });
+    await recordAudit(tx, {
+      action: 'UPDATE',
+      entity: 'User',
+      entityId: userId,
+      actorId: admin.userId,
+      before,
+      after,
+      meta: { restored: true },
+    });
     return after;
   });
 }
@@ -217,7 +235,15 @@ export async function deleteUser(context: UserServiceContext, userId: number, ca
           changes: diffRows(order, null) as Prisma.InputJsonObject,
         })),
         ...(profile
-          ? [{ action: 'DELETE' as const, entity: 'UserProfile', entityId: String(profile.id), actorId: admin.userId, changes: diffRows(profile, null) as Prisma.InputJsonObject }]
+          ? [
+              {
+                action: 'DELETE' as const,
+                entity: 'UserProfile',
+                entityId: String(profile.id),
+                actorId: admin.userId,
+                changes: diffRows(profile, null) as Prisma.InputJsonObject,
+              },
+            ]
           : []),
       ],
     });
@@ -237,10 +263,7 @@ export async function deleteUser(context: UserServiceContext, userId: number, ca
  * The first admin, from the command line: the same rules as createUser, no
  * signed-in caller (the audit entry names the new admin as its own actor).
  */
-export async function createAdminAccount(
-  prisma: Context['prisma'],
-  input: Omit<NewUserInput, 'role' | 'isActive'>,
-): Promise<User> {
+export async function createAdminAccount(prisma: Context['prisma'], input: Omit<NewUserInput, 'role' | 'isActive'>): Promise<User> {
   const newUser = valueOrThrow(checkNewUser({ ...input, role: 'ADMIN', isActive: true }));
   const passwordHash = await hashPassword(newUser.password);
   return prisma.$transaction((tx) => insertUser(tx, newUser, passwordHash, null, { createdBy: 'create-admin CLI' }));

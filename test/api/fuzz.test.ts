@@ -64,11 +64,16 @@ const hostileString = fc.oneof(
 const hostileId = () =>
   fc.oneof(
     fc.constantFrom(...knownIds),
-    fc.constantFrom('User', 'Product', 'Order', 'Category', 'OrderItem', 'Nope').chain((type) =>
-      fc
-        .oneof(fc.constantFrom('0', '-1', '2147483648', '999999999999', 'abc', '1e0', '01', ''), fc.integer({ min: 1, max: 10_000 }).map(String))
-        .map((id) => encodeGlobalID(type, id)),
-    ),
+    fc
+      .constantFrom('User', 'Product', 'Order', 'Category', 'OrderItem', 'Nope')
+      .chain((type) =>
+        fc
+          .oneof(
+            fc.constantFrom('0', '-1', '2147483648', '999999999999', 'abc', '1e0', '01', ''),
+            fc.integer({ min: 1, max: 10_000 }).map(String),
+          )
+          .map((id) => encodeGlobalID(type, id)),
+      ),
     hostileString,
   );
 
@@ -105,10 +110,9 @@ function valueFor(type: GraphQLInputType, depth: number): fc.Arbitrary<unknown> 
     if (depth > 3) value = fc.constant({});
     else {
       const fields = Object.values(inner.getFields());
-      value = fc.record(
-        Object.fromEntries(fields.map((field) => [field.name, valueFor(field.type, depth + 1)])),
-        { requiredKeys: fields.filter((field) => isNonNullType(field.type)).map((field) => field.name) },
-      );
+      value = fc.record(Object.fromEntries(fields.map((field) => [field.name, valueFor(field.type, depth + 1)])), {
+        requiredKeys: fields.filter((field) => isNonNullType(field.type)).map((field) => field.name),
+      });
     }
   } else if (isEnumType(inner)) {
     value = fc.constantFrom(...inner.getValues().map((entry) => entry.value as unknown));
@@ -141,21 +145,32 @@ function documentFor({ kind, field }: Operation): string {
   return `${kind} Fuzz${variables ? `(${variables})` : ''} { ${field.name}${args ? `(${args})` : ''} ${selectionFor(field.type)} }`;
 }
 
-const LEAKS = [/\n\s+at /, /\bat [\w.<>]+ \(/, /file:\/\//, /node_modules/, /\.ts:\d+/, /\bSELECT\b/, /\bINSERT INTO\b/, /prisma/i, /stack/i, /\/work\//];
+const LEAKS = [
+  /\n\s+at /,
+  /\bat [\w.<>]+ \(/,
+  /file:\/\//,
+  /node_modules/,
+  /\.ts:\d+/,
+  /\bSELECT\b/,
+  /\bINSERT INTO\b/,
+  /prisma/i,
+  /stack/i,
+  /\/work\//,
+];
 
 describe('fuzzing every operation with hostile arguments', () => {
-  it(`never answers with an internal error, a 5xx or a leak, and failed mutations change nothing (${RUNS} runs, seed ${SEED})`, { timeout: 600_000 }, async () => {
+  it(`never answers with an internal error, a 5xx or a leak, and failed mutations change nothing (${RUNS} runs, seed ${SEED})`, {
+    timeout: 600_000,
+  }, async () => {
     const all = operations();
     const byName = new Map(all.map((operation) => [operation.field.name, operation]));
-    const caseOf = fc
-      .constantFrom(...byName.keys())
-      .chain((name) =>
-        fc.record({
-          name: fc.constant(name),
-          variables: fc.record(Object.fromEntries(byName.get(name)!.field.args.map((arg) => [arg.name, valueFor(arg.type, 0)]))),
-          viewer: fc.constantFrom(0, 1, 2),
-        }),
-      );
+    const caseOf = fc.constantFrom(...byName.keys()).chain((name) =>
+      fc.record({
+        name: fc.constant(name),
+        variables: fc.record(Object.fromEntries(byName.get(name)!.field.args.map((arg) => [arg.name, valueFor(arg.type, 0)]))),
+        viewer: fc.constantFrom(0, 1, 2),
+      }),
+    );
     await fc.assert(
       fc.asyncProperty(caseOf, async ({ name, variables, viewer }) => {
         const operation = byName.get(name)!;

@@ -26,7 +26,11 @@ async function post(body: unknown, headers: Record<string, string> = {}) {
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
   const text = await response.text();
-  return { status: response.status, text, body: JSON.parse(text) as { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
+  return {
+    status: response.status,
+    text,
+    body: JSON.parse(text) as { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] },
+  };
 }
 
 function expectNoLeak(text: string): void {
@@ -36,7 +40,12 @@ function expectNoLeak(text: string): void {
 describe('node and nodes', () => {
   it('answer null for unknown ids in their positions, and for ids that cannot name a row', async () => {
     const product = await createProduct(server.db.prisma);
-    const ids = [encodeGlobalID('Product', product.id), encodeGlobalID('Product', 999_999), encodeGlobalID('Product', '2147483648'), encodeGlobalID('User', 'abc')];
+    const ids = [
+      encodeGlobalID('Product', product.id),
+      encodeGlobalID('Product', 999_999),
+      encodeGlobalID('Product', '2147483648'),
+      encodeGlobalID('User', 'abc'),
+    ];
     const response = await server.execute(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids }, { as: admin });
     expect(response.errors).toBeUndefined();
     expect(response.data).toEqual({ nodes: [{ id: ids[0] }, null, null, null] });
@@ -108,8 +117,13 @@ describe('strings that reach SQL', () => {
   });
 
   it('search is capped at 200 characters and every string at 10,000', async () => {
-    expectBadUserInput(await server.execute(`query($s: String) { products(first: 1, search: $s) { totalCount } }`, { s: 'a'.repeat(201) }), 'search');
-    expect((await server.execute(`query($s: String) { products(first: 1, search: $s) { totalCount } }`, { s: 'a'.repeat(200) })).errors).toBeUndefined();
+    expectBadUserInput(
+      await server.execute(`query($s: String) { products(first: 1, search: $s) { totalCount } }`, { s: 'a'.repeat(201) }),
+      'search',
+    );
+    expect(
+      (await server.execute(`query($s: String) { products(first: 1, search: $s) { totalCount } }`, { s: 'a'.repeat(200) })).errors,
+    ).toBeUndefined();
     expectBadUserInput(await server.execute(`query($s: String!) { productBySku(sku: $s) { id } }`, { s: 'a'.repeat(10_001) }), 'sku');
   });
 });
@@ -120,8 +134,16 @@ describe('ids, dates and numbers out of range', () => {
     ['user', `{ user(id: "${encodeGlobalID('User', '999999999999')}") { id } }`, 'id'],
     ['user (non-numeric)', `{ user(id: "${encodeGlobalID('User', 'abc')}") { id } }`, 'id'],
     ['user (1e0)', `{ user(id: "${encodeGlobalID('User', '1e0')}") { id } }`, 'id'],
-    ['orders(filter: customerId)', `{ orders(first: 1, filter: { customerId: "${encodeGlobalID('User', '2147483648')}" }) { totalCount } }`, 'filter.customerId'],
-    ['auditLog(filter: actorId)', `{ auditLog(first: 1, filter: { actorId: "${encodeGlobalID('User', '99999999999')}" }) { totalCount } }`, 'filter.actorId'],
+    [
+      'orders(filter: customerId)',
+      `{ orders(first: 1, filter: { customerId: "${encodeGlobalID('User', '2147483648')}" }) { totalCount } }`,
+      'filter.customerId',
+    ],
+    [
+      'auditLog(filter: actorId)',
+      `{ auditLog(first: 1, filter: { actorId: "${encodeGlobalID('User', '99999999999')}" }) { totalCount } }`,
+      'filter.actorId',
+    ],
   ])('%s: BAD_USER_INPUT naming the field', async (_name, query, field) => {
     const response = await server.execute(query, {}, { as: admin });
     expect(response.errors?.map((error) => [error.extensions?.['code'], error.extensions?.['field']])).toEqual([['BAD_USER_INPUT', field]]);
@@ -137,17 +159,29 @@ describe('ids, dates and numbers out of range', () => {
   });
 
   it('impossible dates in filters, reports and cursors are BAD_USER_INPUT', async () => {
-    const filter = await server.execute(`{ orders(first: 1, filter: { createdAt: { gte: "0000-01-01T00:00:00Z" } }) { totalCount } }`, {}, { as: admin });
+    const filter = await server.execute(
+      `{ orders(first: 1, filter: { createdAt: { gte: "0000-01-01T00:00:00Z" } }) { totalCount } }`,
+      {},
+      { as: admin },
+    );
     expect(errorCodes(filter)).toEqual(['BAD_USER_INPUT']);
     const report = await server.execute(`{ reports { runningTotals(from: "0000-01-01T00:00:00Z") { runningTotal } } }`, {}, { as: admin });
     expect(errorCodes(report)).toEqual(['BAD_USER_INPUT']);
     const forged = Buffer.from(JSON.stringify(['CREATED_AT:DESC,id', '2024-02-30T00:00:00.000Z', '5'])).toString('base64url');
-    const cursor = await server.execute(`query($after: String) { orders(first: 1, after: $after) { totalCount } }`, { after: forged }, { as: admin });
+    const cursor = await server.execute(
+      `query($after: String) { orders(first: 1, after: $after) { totalCount } }`,
+      { after: forged },
+      { as: admin },
+    );
     expectBadUserInput(cursor, 'after');
   });
 
   it('a Decimal beyond NUMERIC(12,2) is BAD_USER_INPUT, a JSON integer within it is accepted', async () => {
-    const tooBig = await server.execute(`mutation { createProduct(input: { sku: "BIG-1", name: "Big", price: 99999999999 }) { id } }`, {}, { as: admin });
+    const tooBig = await server.execute(
+      `mutation { createProduct(input: { sku: "BIG-1", name: "Big", price: 99999999999 }) { id } }`,
+      {},
+      { as: admin },
+    );
     expect(errorCodes(tooBig)).toEqual(['BAD_USER_INPUT']);
     const cents = await server.execute(
       `mutation($input: CreateProductInput!) { createProduct(input: $input) { price } }`,
@@ -166,12 +200,14 @@ describe('nesting and cost through variables', () => {
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
     let eleven: Record<string, unknown> = { isActive: true };
     for (let i = 0; i < 11; i++) eleven = { and: [eleven] };
-    expect(errorCodes(await server.execute(`query($f: ProductFilter) { products(first: 1, filter: $f) { totalCount } }`, { f: eleven }))).toEqual([
-      'BAD_USER_INPUT',
-    ]);
+    expect(
+      errorCodes(await server.execute(`query($f: ProductFilter) { products(first: 1, filter: $f) { totalCount } }`, { f: eleven })),
+    ).toEqual(['BAD_USER_INPUT']);
     let ten: Record<string, unknown> = { isActive: true };
     for (let i = 0; i < 10; i++) ten = { or: [ten] };
-    expect((await server.execute(`query($f: ProductFilter) { products(first: 1, filter: $f) { totalCount } }`, { f: ten })).errors).toBeUndefined();
+    expect(
+      (await server.execute(`query($f: ProductFilter) { products(first: 1, filter: $f) { totalCount } }`, { f: ten })).errors,
+    ).toBeUndefined();
   });
 
   it('counts page sizes passed as variables in the cost limit, without calling it a syntax error', async () => {
@@ -188,7 +224,11 @@ describe('sessions and tokens', () => {
 
   it('refuses a token without exp and a non-canonical subject', async () => {
     const key = new TextEncoder().encode(TEST_JWT_SECRET);
-    const noExp = await new SignJWT({ role: 'ADMIN' }).setProtectedHeader({ alg: 'HS256' }).setSubject(String(admin.userId)).setIssuedAt().sign(key);
+    const noExp = await new SignJWT({ role: 'ADMIN' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(String(admin.userId))
+      .setIssuedAt()
+      .sign(key);
     expect(errorCodes(await server.execute(Me, {}, { token: noExp }))).toEqual(['UNAUTHENTICATED']);
     const oddSubject = await new SignJWT({ role: 'ADMIN' })
       .setProtectedHeader({ alg: 'HS256' })
@@ -199,7 +239,11 @@ describe('sessions and tokens', () => {
   });
 
   it('an Authorization header that is not "Bearer <token>" is UNAUTHENTICATED, not anonymous', async () => {
-    const response = await server.execute(`{ products(first: 1) { totalCount } }`, {}, { headers: { authorization: 'Basic Zm9vOmJhcg==' } });
+    const response = await server.execute(
+      `{ products(first: 1) { totalCount } }`,
+      {},
+      { headers: { authorization: 'Basic Zm9vOmJhcg==' } },
+    );
     expect(errorCodes(response)).toEqual(['UNAUTHENTICATED']);
     expect(response.errors?.[0]?.message).toContain('Bearer');
   });
@@ -223,9 +267,11 @@ describe('sessions and tokens', () => {
 
   it('changePassword ends earlier tokens too', async () => {
     const user = await createUser(server.db.prisma);
-    const token = ((await server.execute(`mutation { logIn(input: { login: "${user.username}", password: "Passw0rd!" }) { token } }`)).data as {
-      logIn: { token: string };
-    }).logIn.token;
+    const token = (
+      (await server.execute(`mutation { logIn(input: { login: "${user.username}", password: "Passw0rd!" }) { token } }`)).data as {
+        logIn: { token: string };
+      }
+    ).logIn.token;
     const changed = await server.execute(
       `mutation { changePassword(input: { currentPassword: "Passw0rd!", newPassword: "N3w-Passw0rd!" }) }`,
       {},
@@ -241,7 +287,8 @@ describe('probing', () => {
     const owner = await createUser(server.db.prisma);
     const product = await createProduct(server.db.prisma);
     const order = await createOrder(server.db.prisma, owner.id, [{ productId: product.id, quantity: 1, unitPrice: '10.00' }]);
-    const cancel = (id: number) => server.execute(`mutation($id: ID!) { cancelOrder(id: $id) { id } }`, { id: encodeGlobalID('Order', id) }, { as: customer });
+    const cancel = (id: number) =>
+      server.execute(`mutation($id: ID!) { cancelOrder(id: $id) { id } }`, { id: encodeGlobalID('Order', id) }, { as: customer });
     expect(errorCodes(await cancel(order.id))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await cancel(987_654))).toEqual(['FORBIDDEN']);
   });
@@ -249,7 +296,11 @@ describe('probing', () => {
 
 describe('production defaults', () => {
   const serverWith = (overrides: Record<string, string>) =>
-    createServer({ prisma: server.db.prisma, config: testConfig({ NODE_ENV: 'production', ...overrides }), log: pino({ level: 'silent' }) });
+    createServer({
+      prisma: server.db.prisma,
+      config: testConfig({ NODE_ENV: 'production', ...overrides }),
+      log: pino({ level: 'silent' }),
+    });
   const introspect = (yoga: ReturnType<typeof serverWith>) =>
     yoga.fetch('http://test/graphql', {
       method: 'POST',

@@ -56,7 +56,11 @@ describe('npm run create-admin', () => {
 
     const login = await server.execute(LogIn, { input: { login: 'root@example.com', password: 'Adm1n!secret' } });
     expect(login.data?.logIn.user.role).toBe('ADMIN');
-    expect(await verifyToken(login.data!.logIn.token, server.config.JWT_SECRET)).toEqual({ userId: row.id, role: 'ADMIN', tokenVersion: 0 });
+    expect(await verifyToken(login.data!.logIn.token, server.config.JWT_SECRET)).toEqual({
+      userId: row.id,
+      role: 'ADMIN',
+      tokenVersion: 0,
+    });
   });
 
   it('takes the password from ADMIN_PASSWORD, and refuses a weak password or a taken name, creating nothing', async (context) => {

@@ -57,7 +57,11 @@ describe('migration runner', () => {
     if (db.mode === 'embedded') context.skip();
     const results = await Promise.all([migrate(db.url), migrate(db.url)]);
     const applied = results.flatMap((result) => result.applied);
-    expect(applied.sort()).toEqual(readMigrations().map((file) => file.name).sort());
+    expect(applied.sort()).toEqual(
+      readMigrations()
+        .map((file) => file.name)
+        .sort(),
+    );
     expect(await bookkeeping(db.url)).toHaveLength(readMigrations().length);
   });
 

@@ -1,6 +1,14 @@
 import { verify } from '@node-rs/argon2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ADMIN, DEMO_CUSTOMER_PASSWORD, DEMO_SIZES, seedDatabase, seedDemoIfEmpty, SeedError, type SeedOptions } from '../../src/db/seed.js';
+import {
+  DEMO_ADMIN,
+  DEMO_CUSTOMER_PASSWORD,
+  DEMO_SIZES,
+  seedDatabase,
+  seedDemoIfEmpty,
+  SeedError,
+  type SeedOptions,
+} from '../../src/db/seed.js';
 import { createUser } from '../support/factories.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
@@ -73,7 +81,9 @@ describe('seed', () => {
             FROM order_items GROUP BY order_id) i ON i.order_id = o.id
       WHERE o.total_amount <> i.sum OR i.n NOT BETWEEN 1 AND 5 OR i.products <> i.n`);
     expect(bad).toEqual([]);
-    const [orphans] = await rows(`SELECT count(*)::int AS n FROM orders o WHERE NOT EXISTS (SELECT 1 FROM order_items i WHERE i.order_id = o.id)`);
+    const [orphans] = await rows(
+      `SELECT count(*)::int AS n FROM orders o WHERE NOT EXISTS (SELECT 1 FROM order_items i WHERE i.order_id = o.id)`,
+    );
     expect(orphans!['n']).toBe(0);
     const badItems = await rows(`
       SELECT i.id FROM order_items i JOIN products p ON p.id = i.product_id

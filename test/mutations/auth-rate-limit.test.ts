@@ -94,7 +94,11 @@ describe('logIn rate limit behind a trusted proxy', () => {
     for (let i = 0; i < 5; i++) {
       await server.execute(LogIn, { input: { login: user.email, password: 'Wr0ng!pass' } }, from(`10.3.0.${i}`));
     }
-    const limited = await server.execute(LogIn, { input: { login: user.email.toUpperCase(), password: DEFAULT_PASSWORD } }, from('10.3.1.1'));
+    const limited = await server.execute(
+      LogIn,
+      { input: { login: user.email.toUpperCase(), password: DEFAULT_PASSWORD } },
+      from('10.3.1.1'),
+    );
     expect(errorCodes(limited)).toEqual(['RATE_LIMITED']);
 
     const other = await createUser(server.db.prisma);

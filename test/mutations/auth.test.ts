@@ -172,9 +172,17 @@ describe('logIn', () => {
     const byName = await server.execute(LogIn, { input: { login: 'LOGINBYNAME', password: DEFAULT_PASSWORD } }, freshAddressServer());
     expect(byName.errors).toBeUndefined();
     expect(byName.data?.logIn.user.rowId).toBe(user.id);
-    expect(await verifyToken(byName.data!.logIn.token, server.config.JWT_SECRET)).toEqual({ userId: user.id, role: 'CUSTOMER', tokenVersion: 0 });
+    expect(await verifyToken(byName.data!.logIn.token, server.config.JWT_SECRET)).toEqual({
+      userId: user.id,
+      role: 'CUSTOMER',
+      tokenVersion: 0,
+    });
 
-    const byEmail = await server.execute(LogIn, { input: { login: ' Login.By@Example.com ', password: DEFAULT_PASSWORD } }, freshAddressServer());
+    const byEmail = await server.execute(
+      LogIn,
+      { input: { login: ' Login.By@Example.com ', password: DEFAULT_PASSWORD } },
+      freshAddressServer(),
+    );
     expect(byEmail.errors).toBeUndefined();
     expect(byEmail.data?.logIn.user.rowId).toBe(user.id);
 
@@ -220,9 +228,18 @@ describe('changePassword', () => {
     const user = await createUser(server.db.prisma);
     const as = { userId: user.id, role: 'CUSTOMER' as const };
     const counts = await rowCounts(server.db.prisma);
-    expectBadUserInput(await server.execute(ChangePassword, { input: { currentPassword: 'Wr0ng!pass', newPassword: 'N3w!password' } }, { as }), 'currentPassword');
-    expectBadUserInput(await server.execute(ChangePassword, { input: { currentPassword: DEFAULT_PASSWORD, newPassword: 'weakpass' } }, { as }), 'newPassword');
-    expectBadUserInput(await server.execute(ChangePassword, { input: { currentPassword: DEFAULT_PASSWORD, newPassword: DEFAULT_PASSWORD } }, { as }), 'newPassword');
+    expectBadUserInput(
+      await server.execute(ChangePassword, { input: { currentPassword: 'Wr0ng!pass', newPassword: 'N3w!password' } }, { as }),
+      'currentPassword',
+    );
+    expectBadUserInput(
+      await server.execute(ChangePassword, { input: { currentPassword: DEFAULT_PASSWORD, newPassword: 'weakpass' } }, { as }),
+      'newPassword',
+    );
+    expectBadUserInput(
+      await server.execute(ChangePassword, { input: { currentPassword: DEFAULT_PASSWORD, newPassword: DEFAULT_PASSWORD } }, { as }),
+      'newPassword',
+    );
     expect(await rowCounts(server.db.prisma)).toEqual(counts);
     const row = await server.db.prisma.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(row.passwordHash).toBe(user.passwordHash);
@@ -231,7 +248,11 @@ describe('changePassword', () => {
   it('replaces the password: the old one stops working, the new one logs in; audited without the hash', async () => {
     const user = await createUser(server.db.prisma);
     const as = { userId: user.id, role: 'CUSTOMER' as const };
-    const response = await server.execute(ChangePassword, { input: { currentPassword: DEFAULT_PASSWORD, newPassword: 'N3w!password' } }, { as });
+    const response = await server.execute(
+      ChangePassword,
+      { input: { currentPassword: DEFAULT_PASSWORD, newPassword: 'N3w!password' } },
+      { as },
+    );
     expect(response.errors).toBeUndefined();
     expect(response.data?.changePassword).toBe(true);
 

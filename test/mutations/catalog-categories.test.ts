@@ -157,7 +157,11 @@ describe('updateCategory', () => {
     const root = await createCategory(server.db.prisma);
     const left = await createCategory(server.db.prisma, { parentId: root.id });
     const right = await createCategory(server.db.prisma, { parentId: root.id });
-    const response = await server.execute(UpdateCategory, { id: categoryId(right.id), input: { parentId: categoryId(left.id) } }, { as: admin });
+    const response = await server.execute(
+      UpdateCategory,
+      { id: categoryId(right.id), input: { parentId: categoryId(left.id) } },
+      { as: admin },
+    );
     expect(response.data?.updateCategory.parent).toEqual({ rowId: left.id });
   });
 

@@ -100,6 +100,7 @@ type Outcome = 'OK' | 'UNAUTHENTICATED' | 'FORBIDDEN';
 
 interface Request {
   // A table of differently typed operations.
+  // biome-ignore lint/suspicious/noExplicitAny: each row has its own result and variables types.
   document: TypedDocumentNode<any, any>;
   variables: Record<string, unknown>;
 }
@@ -235,7 +236,10 @@ const cases: Case[] = [
     expected: ADMIN_ONLY,
     prepare: async (ownerId) => {
       const target = await createUser(server.db.prisma);
-      return { document: TransferOrder, variables: { id: gid('Order', (await pendingOrder(ownerId)).id), toUserId: gid('User', target.id) } };
+      return {
+        document: TransferOrder,
+        variables: { id: gid('Order', (await pendingOrder(ownerId)).id), toUserId: gid('User', target.id) },
+      };
     },
   },
   {

@@ -194,9 +194,16 @@ describe('updateProduct', () => {
     const other = await createProduct(server.db.prisma);
     const product = await createProduct(server.db.prisma);
     const before = await rowCounts(server.db.prisma);
-    const response = await server.execute(UpdateProduct, { id: productId(product.id), input: { sku: other.sku, name: 'Changed' } }, { as: admin });
+    const response = await server.execute(
+      UpdateProduct,
+      { id: productId(product.id), input: { sku: other.sku, name: 'Changed' } },
+      { as: admin },
+    );
     expect(response.errors?.map((error) => error.extensions)).toEqual([{ code: 'CONFLICT', field: 'sku' }]);
-    expect(await server.db.prisma.product.findUniqueOrThrow({ where: { id: product.id } })).toMatchObject({ sku: product.sku, name: product.name });
+    expect(await server.db.prisma.product.findUniqueOrThrow({ where: { id: product.id } })).toMatchObject({
+      sku: product.sku,
+      name: product.name,
+    });
     expect(await rowCounts(server.db.prisma)).toEqual(before);
   });
 
@@ -232,7 +239,12 @@ describe('bulkUpdatePrices', () => {
     const b = await createProduct(server.db.prisma, { price: '2.00' });
     const response = await server.execute(
       BulkUpdatePrices,
-      { updates: [{ productId: productId(b.id), price: '20.05' }, { productId: productId(a.id), price: '10.10' }] },
+      {
+        updates: [
+          { productId: productId(b.id), price: '20.05' },
+          { productId: productId(a.id), price: '10.10' },
+        ],
+      },
       { as: admin },
     );
     expect(response.data?.bulkUpdatePrices.count).toBe(2);
@@ -242,15 +254,41 @@ describe('bulkUpdatePrices', () => {
       { id: a.id, price: '10.10' },
       { id: b.id, price: '20.05' },
     ]);
-    const audits = await server.db.prisma.auditLog.count({ where: { entity: 'Product', entityId: { in: [String(a.id), String(b.id)] }, action: 'UPDATE' } });
+    const audits = await server.db.prisma.auditLog.count({
+      where: { entity: 'Product', entityId: { in: [String(a.id), String(b.id)] }, action: 'UPDATE' },
+    });
     expect(audits).toBe(2);
   });
 
   it.each([
-    ['updates.1.productId', (known: string) => [{ productId: known, price: '5.00' }, { productId: productId(999_999), price: '5.00' }]],
-    ['updates.1.productId', (known: string) => [{ productId: known, price: '5.00' }, { productId: known, price: '6.00' }]],
-    ['updates.1.productId', (known: string) => [{ productId: known, price: '5.00' }, { productId: 'junk', price: '6.00' }]],
-    ['updates.1.price', (known: string) => [{ productId: known, price: '5.00' }, { productId: known, price: '-6.00' }]],
+    [
+      'updates.1.productId',
+      (known: string) => [
+        { productId: known, price: '5.00' },
+        { productId: productId(999_999), price: '5.00' },
+      ],
+    ],
+    [
+      'updates.1.productId',
+      (known: string) => [
+        { productId: known, price: '5.00' },
+        { productId: known, price: '6.00' },
+      ],
+    ],
+    [
+      'updates.1.productId',
+      (known: string) => [
+        { productId: known, price: '5.00' },
+        { productId: 'junk', price: '6.00' },
+      ],
+    ],
+    [
+      'updates.1.price',
+      (known: string) => [
+        { productId: known, price: '5.00' },
+        { productId: known, price: '-6.00' },
+      ],
+    ],
   ])('is all or nothing: a bad %s changes no price', async (field, build) => {
     const product = await createProduct(server.db.prisma, { price: '3.00' });
     const before = await rowCounts(server.db.prisma);

@@ -80,7 +80,9 @@ describe('importUsers', () => {
 
     const after = await rowCounts(server.db.prisma);
     expect(after).toEqual({ ...counts, users: counts['users']! + 3, audit_logs: counts['audit_logs']! + 3 });
-    const audits = await server.db.prisma.auditLog.findMany({ where: { entity: 'User', entityId: { in: stored.map((user) => String(user.id)) } } });
+    const audits = await server.db.prisma.auditLog.findMany({
+      where: { entity: 'User', entityId: { in: stored.map((user) => String(user.id)) } },
+    });
     expect(audits.map((audit) => [audit.action, audit.actorId, (audit.changes as Record<string, unknown>)['_meta']])).toEqual(
       Array(3).fill(['CREATE', admin.userId, { import: true }]),
     );
@@ -116,7 +118,9 @@ describe('importUsers', () => {
     const counts = await rowCounts(server.db.prisma);
     expect(errorCodes(await server.execute(ImportUsers, { input: { users: [row('x-anon')] } }))).toEqual(['UNAUTHENTICATED']);
     expect(
-      errorCodes(await server.execute(ImportUsers, { input: { users: [row('x-cust')] } }, { as: { userId: customer.id, role: 'CUSTOMER' } })),
+      errorCodes(
+        await server.execute(ImportUsers, { input: { users: [row('x-cust')] } }, { as: { userId: customer.id, role: 'CUSTOMER' } }),
+      ),
     ).toEqual(['FORBIDDEN']);
     expect(await rowCounts(server.db.prisma)).toEqual(counts);
   });

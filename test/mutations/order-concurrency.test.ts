@@ -72,7 +72,9 @@ describe('placeOrder under concurrency', () => {
     }
     expect((await server.db.prisma.product.findUniqueOrThrow({ where: { id: product.id } })).stockQuantity).toBe(0);
 
-    const orders = await server.db.prisma.$queryRaw<Array<{ id: number; order_number: string; total: string; items_total: string; units: number }>>`
+    const orders = await server.db.prisma.$queryRaw<
+      Array<{ id: number; order_number: string; total: string; items_total: string; units: number }>
+    >`
       SELECT o.id, o.order_number, o.total_amount::text AS total,
              sum(i.total_price)::text AS items_total, sum(i.quantity)::int AS units
       FROM orders o JOIN order_items i ON i.order_id = o.id

@@ -58,7 +58,11 @@ describe('placeOrder with an idempotencyKey', () => {
   it('the same key with other items is CONFLICT and changes nothing', async () => {
     const product = await createProduct(server.db.prisma, { stockQuantity: 10 });
     const key = 'conflict-1';
-    await server.execute(PlaceOrderOnce, { input: { items: [{ productId: productId(product.id), quantity: 1 }], idempotencyKey: key } }, { as: customer });
+    await server.execute(
+      PlaceOrderOnce,
+      { input: { items: [{ productId: productId(product.id), quantity: 1 }], idempotencyKey: key } },
+      { as: customer },
+    );
     const counts = await rowCounts(server.db.prisma);
     const response = await server.execute(
       PlaceOrderOnce,
@@ -89,7 +93,11 @@ describe('placeOrder with an idempotencyKey', () => {
     expect((await server.execute(PlaceOrderOnce, { input: fits }, { as: customer })).errors).toBeUndefined();
     for (const idempotencyKey of ['', 'k'.repeat(101)]) {
       expectBadUserInput(
-        await server.execute(PlaceOrderOnce, { input: { items: [{ productId: productId(product.id), quantity: 1 }], idempotencyKey } }, { as: admin }),
+        await server.execute(
+          PlaceOrderOnce,
+          { input: { items: [{ productId: productId(product.id), quantity: 1 }], idempotencyKey } },
+          { as: admin },
+        ),
         'idempotencyKey',
       );
     }

@@ -203,11 +203,31 @@ describe('placeOrder', () => {
       ['customerId', () => ({ customerId: userId(999_999), items: [line(active)] }), 'admin'],
       ['customerId', () => ({ customerId: userId(deletedUser), items: [line(active)] }), 'admin'],
       ['note', () => ({ items: [line(active)], note: 'x'.repeat(1001) }), 'customer'],
-      ['shippingAddress.street', () => ({ items: [line(active)], shippingAddress: { street: ' ', city: 'c', state: 's', postalCode: '1' } }), 'customer'],
-      ['shippingAddress.city', () => ({ items: [line(active)], shippingAddress: { street: 's', city: '', state: 's', postalCode: '1' } }), 'customer'],
-      ['shippingAddress.state', () => ({ items: [line(active)], shippingAddress: { street: 's', city: 'c', state: '', postalCode: '1' } }), 'customer'],
-      ['shippingAddress.postalCode', () => ({ items: [line(active)], shippingAddress: { street: 's', city: 'c', state: 's', postalCode: 'x'.repeat(21) } }), 'customer'],
-      ['shippingAddress.country', () => ({ items: [line(active)], shippingAddress: { street: 's', city: 'c', state: 's', postalCode: '1', country: 'China' } }), 'customer'],
+      [
+        'shippingAddress.street',
+        () => ({ items: [line(active)], shippingAddress: { street: ' ', city: 'c', state: 's', postalCode: '1' } }),
+        'customer',
+      ],
+      [
+        'shippingAddress.city',
+        () => ({ items: [line(active)], shippingAddress: { street: 's', city: '', state: 's', postalCode: '1' } }),
+        'customer',
+      ],
+      [
+        'shippingAddress.state',
+        () => ({ items: [line(active)], shippingAddress: { street: 's', city: 'c', state: '', postalCode: '1' } }),
+        'customer',
+      ],
+      [
+        'shippingAddress.postalCode',
+        () => ({ items: [line(active)], shippingAddress: { street: 's', city: 'c', state: 's', postalCode: 'x'.repeat(21) } }),
+        'customer',
+      ],
+      [
+        'shippingAddress.country',
+        () => ({ items: [line(active)], shippingAddress: { street: 's', city: 'c', state: 's', postalCode: '1', country: 'China' } }),
+        'customer',
+      ],
     ];
     it.each(cases)('%s', async (field, build, who) => {
       const before = await rowCounts(server.db.prisma);
@@ -228,7 +248,11 @@ describe('placeOrder', () => {
     );
     try {
       const before = await rowCounts(server.db.prisma);
-      const response = await server.execute(PlaceOrder, { input: { items: [{ productId: productId(product.id), quantity: 3 }] } }, { as: customer });
+      const response = await server.execute(
+        PlaceOrder,
+        { input: { items: [{ productId: productId(product.id), quantity: 3 }] } },
+        { as: customer },
+      );
       expect(errorCodes(response)).toEqual(['INTERNAL_SERVER_ERROR']);
       expect(response.errors?.[0]?.message).not.toContain('activities are switched off');
       expect(await rowCounts(server.db.prisma)).toEqual(before);

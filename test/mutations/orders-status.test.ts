@@ -112,9 +112,11 @@ describe('updateOrderStatus: every transition', () => {
     expect(audit.changes).toMatchObject({ status: { old: from, new: to } });
     // Cancelling through updateOrderStatus puts the stock back like cancelOrder does.
     expect(await stocks(products)).toEqual(to === 'CANCELLED' ? [12, 13] : [10, 10]);
-    expect(await server.db.prisma.userActivity.count({ where: { userId: owner.userId, kind: 'ORDER_CANCELLED', metadata: { path: ['orderId'], equals: order.id } } })).toBe(
-      to === 'CANCELLED' ? 1 : 0,
-    );
+    expect(
+      await server.db.prisma.userActivity.count({
+        where: { userId: owner.userId, kind: 'ORDER_CANCELLED', metadata: { path: ['orderId'], equals: order.id } },
+      }),
+    ).toBe(to === 'CANCELLED' ? 1 : 0);
   });
 
   it('walks PENDING -> CONFIRMED -> SHIPPED -> DELIVERED keeping every timestamp', async () => {
@@ -153,7 +155,13 @@ describe('cancelOrder', () => {
     expect(audit).toMatchObject({ action: 'UPDATE', actorId: owner.userId });
     expect(audit.changes).toMatchObject({
       status: { old: status, new: 'CANCELLED' },
-      _meta: { reason: 'changed my mind', restocked: [{ productId: products[0], quantity: 2 }, { productId: products[1], quantity: 3 }] },
+      _meta: {
+        reason: 'changed my mind',
+        restocked: [
+          { productId: products[0], quantity: 2 },
+          { productId: products[1], quantity: 3 },
+        ],
+      },
     });
   });
 
@@ -181,7 +189,10 @@ describe('cancelOrder', () => {
       expect(errorCodes(response)).toEqual(['INTERNAL_SERVER_ERROR']);
       expect(await rowCounts(server.db.prisma)).toEqual(before);
       expect(await stocks(products)).toEqual([10, 10]);
-      expect(await server.db.prisma.order.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({ status: 'PENDING', cancelledAt: null });
+      expect(await server.db.prisma.order.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({
+        status: 'PENDING',
+        cancelledAt: null,
+      });
     } finally {
       await server.db.prisma.$executeRawUnsafe(`DROP TRIGGER refuse_cancel_activity ON user_activities`);
       await server.db.prisma.$executeRawUnsafe(`DROP FUNCTION refuse_cancel_activity()`);
@@ -202,7 +213,11 @@ describe('transferOrder', () => {
   it('gives the order to another customer and audits the change', async () => {
     const { order } = await orderIn('CONFIRMED');
     const target = await createUser(server.db.prisma);
-    const response = await server.execute(TransferOrder, { id: orderId(order.id), toUserId: encodeGlobalID('User', target.id) }, { as: admin });
+    const response = await server.execute(
+      TransferOrder,
+      { id: orderId(order.id), toUserId: encodeGlobalID('User', target.id) },
+      { as: admin },
+    );
     expect(response.errors).toBeUndefined();
     expect(response.data?.transferOrder.customer.rowId).toBe(target.id);
     const audit = await server.db.prisma.auditLog.findFirstOrThrow({ where: { entity: 'Order', entityId: String(order.id) } });
@@ -213,7 +228,12 @@ describe('transferOrder', () => {
     const { order } = await orderIn('PENDING');
     const deleted = await createUser(server.db.prisma, { deletedAt: new Date(), isActive: false });
     const before = await rowCounts(server.db.prisma);
-    for (const toUserId of [encodeGlobalID('User', deleted.id), encodeGlobalID('User', 999_999), 'junk', encodeGlobalID('Order', order.id)]) {
+    for (const toUserId of [
+      encodeGlobalID('User', deleted.id),
+      encodeGlobalID('User', 999_999),
+      'junk',
+      encodeGlobalID('Order', order.id),
+    ]) {
       expectBadUserInput(await server.execute(TransferOrder, { id: orderId(order.id), toUserId }, { as: admin }), 'toUserId');
     }
     expect((await server.db.prisma.order.findUniqueOrThrow({ where: { id: order.id } })).customerId).toBe(owner.userId);

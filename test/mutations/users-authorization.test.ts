@@ -126,7 +126,11 @@ const cases: Case[] = [
     mutation: 'signUp',
     run: (call) => {
       const name = fresh();
-      return server.execute(SignUp, { input: { username: name, email: `${name}@example.com`, password: 'Str0ng!pass', firstName: 'A', lastName: 'Z' } }, options(call));
+      return server.execute(
+        SignUp,
+        { input: { username: name, email: `${name}@example.com`, password: 'Str0ng!pass', firstName: 'A', lastName: 'Z' } },
+        options(call),
+      );
     },
     expected: everyone,
   },
@@ -137,14 +141,19 @@ const cases: Case[] = [
   },
   {
     mutation: 'changePassword (always the caller’s own)',
-    run: (call) => server.execute(ChangePassword, { input: { currentPassword: DEFAULT_PASSWORD, newPassword: 'Chang3d!pass' } }, options(call)),
+    run: (call) =>
+      server.execute(ChangePassword, { input: { currentPassword: DEFAULT_PASSWORD, newPassword: 'Chang3d!pass' } }, options(call)),
     expected: signedIn,
   },
   {
     mutation: 'createUser',
     run: (call) => {
       const name = fresh();
-      return server.execute(CreateUser, { input: { username: name, email: `${name}@example.com`, password: 'Str0ng!pass', firstName: 'A', lastName: 'Z' } }, options(call));
+      return server.execute(
+        CreateUser,
+        { input: { username: name, email: `${name}@example.com`, password: 'Str0ng!pass', firstName: 'A', lastName: 'Z' } },
+        options(call),
+      );
     },
     expected: adminOnly,
   },
@@ -172,7 +181,11 @@ const cases: Case[] = [
     mutation: 'importUsers',
     run: (call) => {
       const name = fresh();
-      return server.execute(ImportUsers, { input: { users: [{ username: name, email: `${name}@example.com`, password: 'Str0ng!pass', firstName: 'A', lastName: 'Z' }] } }, options(call));
+      return server.execute(
+        ImportUsers,
+        { input: { users: [{ username: name, email: `${name}@example.com`, password: 'Str0ng!pass', firstName: 'A', lastName: 'Z' }] } },
+        options(call),
+      );
     },
     expected: adminOnly,
   },

@@ -97,15 +97,25 @@ describe('updateProfile', () => {
     expect(response.data?.updateProfile).toMatchObject({ bio: 'Two', taxId: TAX_ID, tags: ['a'] });
     const after = await server.db.prisma.userProfile.findUniqueOrThrow({ where: { userId: user.id } });
     expect(after.taxIdEncrypted).toBe(before.taxIdEncrypted);
-    const audit = await server.db.prisma.auditLog.findFirstOrThrow({ where: { entity: 'UserProfile', entityId: String(before.id), action: 'UPDATE' } });
+    const audit = await server.db.prisma.auditLog.findFirstOrThrow({
+      where: { entity: 'UserProfile', entityId: String(before.id), action: 'UPDATE' },
+    });
     expect(audit.actorId).toBe(admin.userId);
     expect(audit.changes).toEqual({ bio: { old: 'One', new: 'Two' } });
   });
 
   it('clears fields given as null, and changes nothing when nothing differs', async () => {
     const user = await createUser(server.db.prisma);
-    await createProfile(server.db.prisma, user.id, { bio: 'x', address: { street: 's', city: 'c', state: 'st', postalCode: 'p', country: 'CN', type: 'WORK' }, tags: ['t'] });
-    const cleared = await server.execute(UpdateProfile, { input: { bio: null, address: null, tags: null, taxId: null } }, { as: customer(user.id) });
+    await createProfile(server.db.prisma, user.id, {
+      bio: 'x',
+      address: { street: 's', city: 'c', state: 'st', postalCode: 'p', country: 'CN', type: 'WORK' },
+      tags: ['t'],
+    });
+    const cleared = await server.execute(
+      UpdateProfile,
+      { input: { bio: null, address: null, tags: null, taxId: null } },
+      { as: customer(user.id) },
+    );
     expect(cleared.data?.updateProfile).toMatchObject({ bio: null, address: null, tags: [], taxId: null });
 
     const counts = await rowCounts(server.db.prisma);
@@ -118,7 +128,9 @@ describe('updateProfile', () => {
     const user = await createUser(server.db.prisma);
     const other = await createUser(server.db.prisma);
     const counts = await rowCounts(server.db.prisma);
-    expect(errorCodes(await server.execute(UpdateProfile, { userId: userId(other.id), input: { bio: 'x' } }, { as: customer(user.id) }))).toEqual(['FORBIDDEN']);
+    expect(
+      errorCodes(await server.execute(UpdateProfile, { userId: userId(other.id), input: { bio: 'x' } }, { as: customer(user.id) })),
+    ).toEqual(['FORBIDDEN']);
     expect(errorCodes(await server.execute(UpdateProfile, { input: { bio: 'x' } }))).toEqual(['UNAUTHENTICATED']);
     expect(errorCodes(await server.execute(UpdateProfile, { userId: userId(other.id), input: { bio: 'x' } }))).toEqual(['UNAUTHENTICATED']);
     expect(await rowCounts(server.db.prisma)).toEqual(counts);
@@ -127,7 +139,9 @@ describe('updateProfile', () => {
   it('is NOT_FOUND for a soft-deleted or missing user', async () => {
     const deleted = await createUser(server.db.prisma, { deletedAt: new Date(), isActive: false });
     for (const id of [deleted.id, 999_999]) {
-      expect(errorCodes(await server.execute(UpdateProfile, { userId: userId(id), input: { bio: 'x' } }, { as: admin }))).toEqual(['NOT_FOUND']);
+      expect(errorCodes(await server.execute(UpdateProfile, { userId: userId(id), input: { bio: 'x' } }, { as: admin }))).toEqual([
+        'NOT_FOUND',
+      ]);
     }
   });
 
@@ -157,6 +171,9 @@ describe('updateProfile', () => {
   });
 
   it('rejects a userId that is not a User ID', async () => {
-    expectBadUserInput(await server.execute(UpdateProfile, { userId: encodeGlobalID('Order', 1), input: { bio: 'x' } }, { as: admin }), 'userId');
+    expectBadUserInput(
+      await server.execute(UpdateProfile, { userId: encodeGlobalID('Order', 1), input: { bio: 'x' } }, { as: admin }),
+      'userId',
+    );
   });
 });

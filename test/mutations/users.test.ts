@@ -3,7 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '../../src/auth/viewer.js';
 import { uniqueUserFieldOf } from '../../src/services/user-rules.js';
 import { graphql } from '../generated/index.js';
-import { createActivity, createAdmin, createOrder, createProduct, createProfile, createUser, DEFAULT_PASSWORD } from '../support/factories.js';
+import {
+  createActivity,
+  createAdmin,
+  createOrder,
+  createProduct,
+  createProfile,
+  createUser,
+  DEFAULT_PASSWORD,
+} from '../support/factories.js';
 import { rowCounts } from '../support/row-counts.js';
 import { createTestServer, errorCodes, expectBadUserInput, type TestServer } from '../support/server.js';
 
@@ -183,7 +191,12 @@ describe('updateUser', () => {
       { as: customer(user.id) },
     );
     expect(response.errors).toBeUndefined();
-    expect(response.data?.updateUser).toMatchObject({ firstName: user.firstName, lastName: 'Renamed', email: user.email, phone: '+8613911112222' });
+    expect(response.data?.updateUser).toMatchObject({
+      firstName: user.firstName,
+      lastName: 'Renamed',
+      email: user.email,
+      phone: '+8613911112222',
+    });
     const audits = await server.db.prisma.auditLog.findMany({ where: { entity: 'User', entityId: String(user.id) } });
     expect(audits).toHaveLength(1);
     expect(audits[0]).toMatchObject({ action: 'UPDATE', actorId: user.id });
@@ -215,7 +228,11 @@ describe('updateUser', () => {
     expect(own.data?.updateUser.username).toBe('CaseOnly');
 
     const counts = await rowCounts(server.db.prisma);
-    const taken = await server.execute(UpdateUser, { id: userId(user.id), input: { email: other.email.toUpperCase() } }, { as: customer(user.id) });
+    const taken = await server.execute(
+      UpdateUser,
+      { id: userId(user.id), input: { email: other.email.toUpperCase() } },
+      { as: customer(user.id) },
+    );
     expect([errorCodes(taken), taken.errors?.[0]?.extensions?.['field']]).toEqual([['CONFLICT'], 'email']);
     const takenName = await server.execute(UpdateUser, { id: userId(user.id), input: { username: other.username } }, { as: admin });
     expect([errorCodes(takenName), takenName.errors?.[0]?.extensions?.['field']]).toEqual([['CONFLICT'], 'username']);
@@ -285,7 +302,9 @@ describe('setUsersActive', () => {
     expect(off.data?.setUsersActive.count).toBe(2);
     const rows = await server.db.prisma.user.findMany({ where: { id: { in: [a.id, b.id, c.id] } } });
     expect(rows.every((row) => !row.isActive)).toBe(true);
-    const audits = await server.db.prisma.auditLog.findMany({ where: { entity: 'User', entityId: { in: [a, b, c].map((u) => String(u.id)) } } });
+    const audits = await server.db.prisma.auditLog.findMany({
+      where: { entity: 'User', entityId: { in: [a, b, c].map((u) => String(u.id)) } },
+    });
     expect(audits.map((audit) => [audit.entityId, audit.changes]).sort()).toEqual(
       [a, b].map((user) => [String(user.id), { isActive: { old: true, new: false } }]).sort(),
     );
@@ -315,7 +334,11 @@ describe('soft delete and restore', () => {
     expect(deleted.data?.softDeleteUser).toMatchObject({ isActive: false });
     expect(deleted.data?.softDeleteUser.deletedAt).not.toBeNull();
 
-    const login = await server.execute(LogIn, { input: { login: user.username, password: DEFAULT_PASSWORD } }, { headers: { 'x-forwarded-for': '10.9.0.1' } });
+    const login = await server.execute(
+      LogIn,
+      { input: { login: user.username, password: DEFAULT_PASSWORD } },
+      { headers: { 'x-forwarded-for': '10.9.0.1' } },
+    );
     expect(errorCodes(login)).toEqual(['UNAUTHENTICATED']);
 
     const again = await server.execute(SoftDeleteUser, { id: userId(user.id) }, { as: admin });
@@ -326,10 +349,17 @@ describe('soft delete and restore', () => {
     const restoredAgain = await server.execute(RestoreUser, { id: userId(user.id) }, { as: admin });
     expect(errorCodes(restoredAgain)).toEqual(['INVALID_STATE']);
 
-    const relogin = await server.execute(LogIn, { input: { login: user.username, password: DEFAULT_PASSWORD } }, { headers: { 'x-forwarded-for': '10.9.0.2' } });
+    const relogin = await server.execute(
+      LogIn,
+      { input: { login: user.username, password: DEFAULT_PASSWORD } },
+      { headers: { 'x-forwarded-for': '10.9.0.2' } },
+    );
     expect(relogin.data?.logIn.token).toBeTruthy();
 
-    const audits = await server.db.prisma.auditLog.findMany({ where: { entity: 'User', entityId: String(user.id) }, orderBy: { id: 'asc' } });
+    const audits = await server.db.prisma.auditLog.findMany({
+      where: { entity: 'User', entityId: String(user.id) },
+      orderBy: { id: 'asc' },
+    });
     expect(audits.map((audit) => (audit.changes as Record<string, unknown>)['_meta'])).toEqual([{ softDeleted: true }, { restored: true }]);
   });
 });
@@ -354,7 +384,11 @@ describe('deleteUser', () => {
     const { user } = await userWithOrders();
     const counts = await rowCounts(server.db.prisma);
     for (const cascade of [false, undefined]) {
-      const response = await server.execute(DeleteUser, { id: userId(user.id), ...(cascade === undefined ? {} : { cascade }) }, { as: admin });
+      const response = await server.execute(
+        DeleteUser,
+        { id: userId(user.id), ...(cascade === undefined ? {} : { cascade }) },
+        { as: admin },
+      );
       expect(errorCodes(response)).toEqual(['CONFLICT']);
       expect(response.errors?.[0]?.extensions?.['orderCount']).toBe(2);
     }
@@ -369,7 +403,12 @@ describe('deleteUser', () => {
 
     const response = await server.execute(DeleteUser, { id: userId(user.id), cascade: true }, { as: admin });
     expect(response.errors).toBeUndefined();
-    expect(response.data?.deleteUser).toEqual({ deletedUserId: userId(user.id), deletedOrders: 2, deletedOrderItems: 3, deletedProfile: true });
+    expect(response.data?.deleteUser).toEqual({
+      deletedUserId: userId(user.id),
+      deletedOrders: 2,
+      deletedOrderItems: 3,
+      deletedProfile: true,
+    });
 
     const after = await rowCounts(server.db.prisma);
     expect(after).toMatchObject({
@@ -381,9 +420,17 @@ describe('deleteUser', () => {
       products: counts['products'],
     });
     expect(await server.db.prisma.order.count({ where: { customerId: bystander.id } })).toBe(1);
-    const audits = await server.db.prisma.auditLog.findMany({ where: { action: 'DELETE', actorId: admin.userId, createdAt: { gte: new Date(Date.now() - 60_000) } } });
+    const audits = await server.db.prisma.auditLog.findMany({
+      where: { action: 'DELETE', actorId: admin.userId, createdAt: { gte: new Date(Date.now() - 60_000) } },
+    });
     const userAudit = audits.find((audit) => audit.entity === 'User' && audit.entityId === String(user.id));
-    expect((userAudit?.changes as Record<string, unknown>)['_meta']).toMatchObject({ cascade: true, deletedOrders: 2, deletedOrderItems: 3, deletedProfile: true, deletedActivities: 2 });
+    expect((userAudit!.changes as Record<string, unknown>)['_meta']).toMatchObject({
+      cascade: true,
+      deletedOrders: 2,
+      deletedOrderItems: 3,
+      deletedProfile: true,
+      deletedActivities: 2,
+    });
     expect(audits.filter((audit) => audit.entity === 'Order')).toHaveLength(2);
     expect(audits.filter((audit) => audit.entity === 'UserProfile')).toHaveLength(1);
   });
@@ -391,7 +438,12 @@ describe('deleteUser', () => {
   it('deletes a user without orders without cascade', async () => {
     const user = await createUser(server.db.prisma);
     const response = await server.execute(DeleteUser, { id: userId(user.id) }, { as: admin });
-    expect(response.data?.deleteUser).toEqual({ deletedUserId: userId(user.id), deletedOrders: 0, deletedOrderItems: 0, deletedProfile: false });
+    expect(response.data?.deleteUser).toEqual({
+      deletedUserId: userId(user.id),
+      deletedOrders: 0,
+      deletedOrderItems: 0,
+      deletedProfile: false,
+    });
     expect(await server.db.prisma.user.findUnique({ where: { id: user.id } })).toBeNull();
   });
 

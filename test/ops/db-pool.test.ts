@@ -23,7 +23,13 @@ beforeAll(async () => {
   const product = await createProduct(db.prisma);
   productId = encodeGlobalID('Product', product.id);
   sku = product.sku;
-  pool = createPool({ connectionString: db.url, max: 1, connectionTimeoutMillis: POOL_TIMEOUT_MS, idleTimeoutMillis: 10_000, statementTimeoutMs: 0 });
+  pool = createPool({
+    connectionString: db.url,
+    max: 1,
+    connectionTimeoutMillis: POOL_TIMEOUT_MS,
+    idleTimeoutMillis: 10_000,
+    statementTimeoutMs: 0,
+  });
   prisma = createPrismaClient(pool);
 });
 afterAll(async () => {
@@ -44,7 +50,10 @@ describe('an exhausted connection pool', () => {
     const { response, body } = await server.post(OpsProductNode, { variables: { id: productId } });
     expect(body.data?.node ?? null).toBeNull();
     expect(body.errors).toHaveLength(1);
-    expect(body.errors![0]).toMatchObject({ message: DATABASE_UNAVAILABLE_MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true } });
+    expect(body.errors![0]).toMatchObject({
+      message: DATABASE_UNAVAILABLE_MESSAGE,
+      extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true },
+    });
     expect(JSON.stringify(body)).not.toMatch(/timeout exceeded|pool|select/i);
 
     const requestId = response.headers.get('x-request-id');

@@ -45,56 +45,60 @@ describe('SIGTERM with a server database', () => {
   afterAll(() => db.close());
 
   // Holds requests with a row lock while other connections work: needs a real server.
-  it.skipIf(onEmbeddedDatabase())('stops accepting, completes every request already accepted, and exits 0', { timeout: 120_000 }, async () => {
-    const product = await createProduct(db.prisma);
-    const main = startMain({ DATABASE_URL: db.url, DB_POOL_SIZE: '10', SHUTDOWN_TIMEOUT_MS: '30000' });
-    const locker = new pg.Client({ connectionString: db.url });
-    await locker.connect();
-    try {
-      const port = await listeningPort(main);
-      // Keep the accepted requests in flight: their product lookups wait for this lock.
-      await locker.query('BEGIN');
-      await locker.query('LOCK TABLE "products" IN ACCESS EXCLUSIVE MODE');
-      const query = print(OpsShutdownProduct);
-      const id = encodeGlobalID('Product', product.id);
-      // Asked outside the locking transaction: pg_stat_activity is a snapshot frozen for the rest of a transaction.
-      const waitingOnLock = async () => {
-        const { rows } = await db.pool.query<{ waiting: number }>(
-          `SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
-        );
-        return rows[0]!.waiting;
-      };
-      // One at a time, so that each is surely accepted and blocked (Prisma would batch simultaneous lookups into one statement).
-      const requests: Array<ReturnType<typeof postGraphQL>> = [];
-      for (let i = 1; i <= IN_FLIGHT; i += 1) {
-        const request = postGraphQL(port, query, { id });
-        request.catch(() => {});
-        requests.push(request);
-        await waitFor(async () => (await waitingOnLock()) === i, `request ${i} to wait on the lock`);
-      }
+  it.skipIf(onEmbeddedDatabase())(
+    'stops accepting, completes every request already accepted, and exits 0',
+    { timeout: 120_000 },
+    async () => {
+      const product = await createProduct(db.prisma);
+      const main = startMain({ DATABASE_URL: db.url, DB_POOL_SIZE: '10', SHUTDOWN_TIMEOUT_MS: '30000' });
+      const locker = new pg.Client({ connectionString: db.url });
+      await locker.connect();
+      try {
+        const port = await listeningPort(main);
+        // Keep the accepted requests in flight: their product lookups wait for this lock.
+        await locker.query('BEGIN');
+        await locker.query('LOCK TABLE "products" IN ACCESS EXCLUSIVE MODE');
+        const query = print(OpsShutdownProduct);
+        const id = encodeGlobalID('Product', product.id);
+        // Asked outside the locking transaction: pg_stat_activity is a snapshot frozen for the rest of a transaction.
+        const waitingOnLock = async () => {
+          const { rows } = await db.pool.query<{ waiting: number }>(
+            `SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+          );
+          return rows[0]!.waiting;
+        };
+        // One at a time, so that each is surely accepted and blocked (Prisma would batch simultaneous lookups into one statement).
+        const requests: Array<ReturnType<typeof postGraphQL>> = [];
+        for (let i = 1; i <= IN_FLIGHT; i += 1) {
+          const request = postGraphQL(port, query, { id });
+          request.catch(() => {});
+          requests.push(request);
+          await waitFor(async () => (await waitingOnLock()) === i, `request ${i} to wait on the lock`);
+        }
 
-      main.child.kill('SIGTERM');
-      await main.waitForLine((line) => line.msg.startsWith('shutting down'), 'the shutdown to start');
-      expect(await connectionRefused(port)).toBe(true);
-      await locker.query('COMMIT');
+        main.child.kill('SIGTERM');
+        await main.waitForLine((line) => line.msg.startsWith('shutting down'), 'the shutdown to start');
+        expect(await connectionRefused(port)).toBe(true);
+        await locker.query('COMMIT');
 
-      const responses = await Promise.all(requests);
-      for (const response of responses) {
-        expect(response.status).toBe(200);
-        expect(response.body).toEqual({ data: { node: { sku: product.sku } } });
+        const responses = await Promise.all(requests);
+        for (const response of responses) {
+          expect(response.status).toBe(200);
+          expect(response.body).toEqual({ data: { node: { sku: product.sku } } });
+        }
+        expect(await main.exited).toBe(0);
+        const lines = main.lines();
+        expect(lines.find((line) => line.msg.startsWith('shutting down'))).toMatchObject({ inFlight: IN_FLIGHT });
+        expect(lines.filter((line) => line.msg === 'request' && line['operation'] === 'OpsShutdownProduct')).toHaveLength(IN_FLIGHT);
+        expect(lines.at(-1)).toMatchObject({ msg: 'stopped' });
+        expect(lines.some((line) => line.level >= 50)).toBe(false);
+      } finally {
+        await locker.query('ROLLBACK').catch(() => {});
+        await locker.end();
+        main.child.kill('SIGKILL');
       }
-      expect(await main.exited).toBe(0);
-      const lines = main.lines();
-      expect(lines.find((line) => line.msg.startsWith('shutting down'))).toMatchObject({ inFlight: IN_FLIGHT });
-      expect(lines.filter((line) => line.msg === 'request' && line['operation'] === 'OpsShutdownProduct')).toHaveLength(IN_FLIGHT);
-      expect(lines.at(-1)).toMatchObject({ msg: 'stopped' });
-      expect(lines.some((line) => line.level >= 50)).toBe(false);
-    } finally {
-      await locker.query('ROLLBACK').catch(() => {});
-      await locker.end();
-      main.child.kill('SIGKILL');
-    }
-  });
+    },
+  );
 });
 
 describe('SIGTERM with requests stuck past SHUTDOWN_TIMEOUT_MS', () => {

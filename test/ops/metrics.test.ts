@@ -1,4 +1,4 @@
-import pg from 'pg';
+import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { createTestDatabase, onEmbeddedDatabase, type TestDatabase } from '../support/test-database.js';
 import { OpsMetricsHealth } from './support/operations.js';
@@ -20,8 +20,19 @@ describe('/metrics', () => {
     expect(response.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
     const text = await response.text();
     const samples = parsePrometheus(text);
-    const families = new Set(text.split('\n').filter((line) => line.startsWith('# TYPE ')).map((line) => line.split(' ')[2]));
-    for (const family of ['graphql_requests_total', 'graphql_request_duration_seconds', 'graphql_errors_total', 'db_slow_queries_total', 'db_pool_total_clients']) {
+    const families = new Set(
+      text
+        .split('\n')
+        .filter((line) => line.startsWith('# TYPE '))
+        .map((line) => line.split(' ')[2]),
+    );
+    for (const family of [
+      'graphql_requests_total',
+      'graphql_request_duration_seconds',
+      'graphql_errors_total',
+      'db_slow_queries_total',
+      'db_pool_total_clients',
+    ]) {
       expect(families).toContain(family);
       expect(text).toContain(`# HELP ${family} `);
     }
@@ -45,10 +56,12 @@ describe('/metrics', () => {
     expect(sampleValue(samples, 'graphql_request_duration_seconds_bucket', { operation: 'OpsMetricsHealth', le: '+Inf' })).toBe(3);
     expect(sampleValue(samples, 'graphql_request_duration_seconds_sum', { operation: 'OpsMetricsHealth' })).toBeGreaterThan(0);
     // /metrics, /health and /ready are not GraphQL requests.
-    expect(samples.filter((s) => s.name === 'graphql_requests_total').map((s) => s.labels['operation']).sort()).toEqual([
-      'OpsMetricsHealth',
-      'OpsMetricsOther',
-    ]);
+    expect(
+      samples
+        .filter((s) => s.name === 'graphql_requests_total')
+        .map((s) => s.labels['operation'])
+        .sort(),
+    ).toEqual(['OpsMetricsHealth', 'OpsMetricsOther']);
   });
 
   it('counts errors by code', async () => {
@@ -64,7 +77,9 @@ describe('/metrics', () => {
   // Holds several pooled connections at once: needs a real server.
   it.skipIf(onEmbeddedDatabase())('reports the pool: total, idle and waiting clients', async () => {
     const held: pg.PoolClient[] = [];
-    onTestFinished(() => held.forEach((client) => client.release()));
+    onTestFinished(() => {
+      for (const client of held) client.release();
+    });
     for (let i = 0; i < POOL_SIZE; i += 1) held.push(await db.pool.connect());
     let samples = await scrape(server);
     expect(sampleValue(samples, 'db_pool_max_clients')).toBe(POOL_SIZE);

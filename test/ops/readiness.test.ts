@@ -7,7 +7,13 @@ import { closedPort, createOpsServer, silentServer } from './support/ops-server.
 
 /** A server whose database is gone: its pool points at `url`. */
 function serverOnDeadDatabase(url: string, config: Record<string, string> = {}) {
-  const pool = createPool({ connectionString: url, max: 2, connectionTimeoutMillis: 10_000, idleTimeoutMillis: 1_000, statementTimeoutMs: 0 });
+  const pool = createPool({
+    connectionString: url,
+    max: 2,
+    connectionTimeoutMillis: 10_000,
+    idleTimeoutMillis: 1_000,
+    statementTimeoutMs: 0,
+  });
   pool.on('error', () => {});
   const prisma = createPrismaClient(pool);
   return { server: createOpsServer({ prisma, pool, config }), pool, prisma };

@@ -30,7 +30,14 @@ describe('request logging', () => {
     const lines = requestLines(server.logs.lines());
     expect(lines).toHaveLength(1);
     const [line] = lines;
-    expect(line).toMatchObject({ level: 30, requestId: 'ops-log-0001', operation: 'OpsHealth', status: 200, method: 'POST', path: '/graphql' });
+    expect(line).toMatchObject({
+      level: 30,
+      requestId: 'ops-log-0001',
+      operation: 'OpsHealth',
+      status: 200,
+      method: 'POST',
+      path: '/graphql',
+    });
     expect(typeof line!['durationMs']).toBe('number');
     expect(line!['errors']).toBeUndefined();
     expect(statementsOfRequest.length).toBeGreaterThan(0);

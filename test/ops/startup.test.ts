@@ -107,7 +107,13 @@ describe('start-up against a database that does not answer', () => {
     // PGlite serves every database name: a missing database needs a real server.
     ...(onEmbeddedDatabase()
       ? []
-      : [['database missing', async () => missingDatabaseUrl(), /commerce_missing_[0-9a-f]{8}/] satisfies [string, () => Promise<string>, RegExp]]),
+      : [
+          ['database missing', async () => missingDatabaseUrl(), /commerce_missing_[0-9a-f]{8}/] satisfies [
+            string,
+            () => Promise<string>,
+            RegExp,
+          ],
+        ]),
   ])('logs its retries, then one "%s" diagnosis line, and exits 1', { timeout: 120_000 }, async (kind, url, detail) => {
     const main = startMain({ DATABASE_URL: await url(), DB_CONNECT_RETRIES: '2', DB_CONNECT_RETRY_DELAY_MS: '20' });
     expect(await main.exited).toBe(1);

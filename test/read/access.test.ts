@@ -285,7 +285,10 @@ describe('audit log and node/nodes', () => {
   });
 
   it.each<[Who, Record<string, string | null>]>([
-    ['anonymous', { User: 'UNAUTHENTICATED', Order: 'UNAUTHENTICATED', OrderItem: 'UNAUTHENTICATED', AuditLogEntry: 'UNAUTHENTICATED', Product: null }],
+    [
+      'anonymous',
+      { User: 'UNAUTHENTICATED', Order: 'UNAUTHENTICATED', OrderItem: 'UNAUTHENTICATED', AuditLogEntry: 'UNAUTHENTICATED', Product: null },
+    ],
     ['self', { User: null, Order: null, OrderItem: null, AuditLogEntry: 'FORBIDDEN', Product: null }],
     ['other', { User: 'FORBIDDEN', Order: 'FORBIDDEN', OrderItem: 'FORBIDDEN', AuditLogEntry: 'FORBIDDEN', Product: null }],
     ['admin', { User: null, Order: null, OrderItem: null, AuditLogEntry: null, Product: null }],

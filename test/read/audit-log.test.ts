@@ -56,7 +56,9 @@ beforeAll(async () => {
     );
   }
   // Same timestamp as the last one: ties are broken by id.
-  entries.push(await createAuditLog(prisma, { action: 'CREATE', entity: 'Order', entityId: '10', createdAt: new Date(Date.UTC(2026, 4, 4)) }));
+  entries.push(
+    await createAuditLog(prisma, { action: 'CREATE', entity: 'Order', entityId: '10', createdAt: new Date(Date.UTC(2026, 4, 4)) }),
+  );
 });
 
 afterAll(async () => {

@@ -228,9 +228,9 @@ describe('categoryTree', () => {
       ['Home-Office', null, 0, 'Home-Office'],
     ];
     const nodes = response.data?.categoryTree ?? [];
-    expect(
-      nodes.map((node) => [node.category.name, node.parentId, node.level, node.path]),
-    ).toEqual(expected.map(([name, parent, level, path]) => [name, parent === null ? null : categoryId(parent), level, path]));
+    expect(nodes.map((node) => [node.category.name, node.parentId, node.level, node.path])).toEqual(
+      expected.map(([name, parent, level, path]) => [name, parent === null ? null : categoryId(parent), level, path]),
+    );
     for (const node of nodes) {
       expect(node.category.path).toBe(node.path);
       expect(node.category.depth).toBe(node.level);

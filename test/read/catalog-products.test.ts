@@ -1,12 +1,7 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
-import type {
-  CatalogCategoryProductsQueryVariables,
-  CatalogProductsQuery,
-  ProductFilter,
-  ProductOrderBy,
-} from '../generated/graphql.js';
+import type { CatalogCategoryProductsQueryVariables, CatalogProductsQuery, ProductFilter, ProductOrderBy } from '../generated/graphql.js';
 import { createAdmin, createCategory, createOrder, createProduct, createUser } from '../support/factories.js';
 import { createTestServer, errorCodes, type TestServer } from '../support/server.js';
 
@@ -160,19 +155,48 @@ beforeAll(async () => {
     productIds[sku] = (await createProduct(prisma, { sku, ...data })).id;
   };
   await make('BK-001', {
-    name: 'Alpha Bike', price: '100.00', cost: '60.00', stockQuantity: 5, tags: ['road', 'carbon'],
-    categoryId: categoryIds['Road']!, description: 'Fast road bike', createdAt: at(3),
+    name: 'Alpha Bike',
+    price: '100.00',
+    cost: '60.00',
+    stockQuantity: 5,
+    tags: ['road', 'carbon'],
+    categoryId: categoryIds['Road']!,
+    description: 'Fast road bike',
+    createdAt: at(3),
   });
-  await make('BK-002', { name: 'Beta Bike', price: '250.50', stockQuantity: 0, tags: ['road'], categoryId: categoryIds['Road']!, createdAt: at(1) });
+  await make('BK-002', {
+    name: 'Beta Bike',
+    price: '250.50',
+    stockQuantity: 0,
+    tags: ['road'],
+    categoryId: categoryIds['Road']!,
+    createdAt: at(1),
+  });
   await make('BK-003', {
-    name: 'Gamma Bike', price: '99.99', stockQuantity: 10, tags: ['carbon', 'gravel', 'road'], categoryId: categoryIds['Bikes']!, createdAt: at(5),
+    name: 'Gamma Bike',
+    price: '99.99',
+    stockQuantity: 10,
+    tags: ['carbon', 'gravel', 'road'],
+    categoryId: categoryIds['Bikes']!,
+    createdAt: at(5),
   });
   await make('HL-001', {
-    name: 'Helmet', price: '45.00', stockQuantity: 3, tags: ['safety'], categoryId: categoryIds['Gear']!,
-    description: 'Protects the head; fits ROAD riders', createdAt: at(2),
+    name: 'Helmet',
+    price: '45.00',
+    stockQuantity: 3,
+    tags: ['safety'],
+    categoryId: categoryIds['Gear']!,
+    description: 'Protects the head; fits ROAD riders',
+    createdAt: at(2),
   });
   await make('HL-002', {
-    name: 'Inactive Helmet', price: '30.00', stockQuantity: 7, tags: ['safety'], categoryId: categoryIds['Gear']!, isActive: false, createdAt: at(0),
+    name: 'Inactive Helmet',
+    price: '30.00',
+    stockQuantity: 7,
+    tags: ['safety'],
+    categoryId: categoryIds['Gear']!,
+    isActive: false,
+    createdAt: at(0),
   });
   await make('MS-001', { name: 'Mystery box', price: '45.00', stockQuantity: 0, tags: [], categoryId: null, createdAt: at(4) });
 
@@ -292,11 +316,7 @@ describe('products: filters', () => {
     ['tags: one', { tags: ['safety'] }, ['HL-001']],
     ['or', { or: [{ sku: { equals: 'hl-001' } }, { tags: ['gravel'] }] }, ['BK-003', 'HL-001']],
     ['empty or matches nothing', { or: [] }, []],
-    [
-      'and nesting an or',
-      { and: [{ inStock: true }, { or: [{ price: { gt: '99.99' } }, { tags: ['safety'] }] }] },
-      ['BK-001', 'HL-001'],
-    ],
+    ['and nesting an or', { and: [{ inStock: true }, { or: [{ price: { gt: '99.99' } }, { tags: ['safety'] }] }] }, ['BK-001', 'HL-001']],
   ];
   it.each(cases)('%s', async (_name, filter, expected) => {
     expect(await skus({ filter })).toEqual(expected);
@@ -401,8 +421,7 @@ describe('products: pagination', () => {
     const last = (await server.execute(ProductsQuery, { last: 2, orderBy: byName })).data!.products;
     expect(last.nodes.map((node) => node.sku)).toEqual(['HL-001', 'MS-001']);
     expect(last.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
-    const before = (await server.execute(ProductsQuery, { last: 2, before: last.pageInfo.startCursor, orderBy: byName })).data!
-      .products;
+    const before = (await server.execute(ProductsQuery, { last: 2, before: last.pageInfo.startCursor, orderBy: byName })).data!.products;
     expect(before.nodes.map((node) => node.sku)).toEqual(['BK-002', 'BK-003']);
     expect(before.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
   });

@@ -203,7 +203,9 @@ describe('orders filters and sorts', () => {
     expect(sorted(await numbers({ createdAt: { gt: '2026-02-02T12:00:00Z', lte: '2026-02-04T12:00:00Z' } }))).toEqual(
       where((o) => o.createdAt > new Date('2026-02-02T12:00:00Z') && o.createdAt <= new Date('2026-02-04T12:00:00Z')),
     );
-    expect(sorted(await numbers({ orderNumber: { startsWith: 'ord-2026-009' } }))).toEqual(where((o) => o.number.startsWith('ORD-2026-009')));
+    expect(sorted(await numbers({ orderNumber: { startsWith: 'ord-2026-009' } }))).toEqual(
+      where((o) => o.number.startsWith('ORD-2026-009')),
+    );
   });
 
   it('and/or/not combine', async () => {
@@ -218,7 +220,9 @@ describe('orders filters and sorts', () => {
 
   it('sorts by createdAt (default DESC), totalAmount and orderNumber, ties by id', async () => {
     const indexOf = (number: string) => orders.findIndex((o) => o.number === number);
-    const byCreatedDesc = [...orders].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || indexOf(b.number) - indexOf(a.number));
+    const byCreatedDesc = [...orders].sort(
+      (a, b) => b.createdAt.getTime() - a.createdAt.getTime() || indexOf(b.number) - indexOf(a.number),
+    );
     expect(await numbers(null)).toEqual(byCreatedDesc.map((o) => o.number));
     const byTotal = [...orders].sort((a, b) => a.total - b.total || indexOf(a.number) - indexOf(b.number));
     expect(await numbers(null, [{ field: 'TOTAL_AMOUNT', direction: 'ASC' }])).toEqual(byTotal.map((o) => o.number));
@@ -239,7 +243,11 @@ describe('User.orders', () => {
     const userId = users[0]!;
     const response = await server.execute(
       CustomerOrders,
-      { id: encodeGlobalID('User', userId), status: ['PENDING', 'SHIPPED', 'DELIVERED'], orderBy: [{ field: 'TOTAL_AMOUNT', direction: 'DESC' }] },
+      {
+        id: encodeGlobalID('User', userId),
+        status: ['PENDING', 'SHIPPED', 'DELIVERED'],
+        orderBy: [{ field: 'TOTAL_AMOUNT', direction: 'DESC' }],
+      },
       { as: { userId, role: 'CUSTOMER' } },
     );
     expect(response.errors).toBeUndefined();

@@ -89,7 +89,11 @@ async function walkForward(orderBy: UserOrderBy[], pageSize: number): Promise<nu
   let after: string | null = null;
   let previousHadNext = true;
   for (let page = 0; previousHadNext; page++) {
-    const response: GraphQLResponse<ReadPaginationUsersQuery> = await server.execute(UsersPage, { first: pageSize, after, orderBy }, { as: admin });
+    const response: GraphQLResponse<ReadPaginationUsersQuery> = await server.execute(
+      UsersPage,
+      { first: pageSize, after, orderBy },
+      { as: admin },
+    );
     expect(response.errors).toBeUndefined();
     const connection = response.data!.users;
     expect(connection.totalCount).toBe(people.length);
@@ -108,7 +112,11 @@ async function walkBackward(orderBy: UserOrderBy[], pageSize: number): Promise<n
   let before: string | null = null;
   let hasPrevious = true;
   for (let page = 0; hasPrevious; page++) {
-    const response: GraphQLResponse<ReadPaginationUsersQuery> = await server.execute(UsersPage, { last: pageSize, before, orderBy }, { as: admin });
+    const response: GraphQLResponse<ReadPaginationUsersQuery> = await server.execute(
+      UsersPage,
+      { last: pageSize, before, orderBy },
+      { as: admin },
+    );
     expect(response.errors).toBeUndefined();
     const connection = response.data!.users;
     expect(connection.pageInfo.hasNextPage).toBe(page > 0);
@@ -122,9 +130,7 @@ async function walkBackward(orderBy: UserOrderBy[], pageSize: number): Promise<n
 
 describe('keyset pagination', () => {
   it('walks a sort with ties (LAST_NAME) forwards and backwards, ties broken by id', async () => {
-    const expected = [...people]
-      .sort((a, b) => a.lastName.localeCompare(b.lastName) || byId(a, b))
-      .map((person) => person.id);
+    const expected = [...people].sort((a, b) => a.lastName.localeCompare(b.lastName) || byId(a, b)).map((person) => person.id);
     const orderBy: UserOrderBy[] = [{ field: 'LAST_NAME', direction: 'ASC' }];
     expect(await walkForward(orderBy, 4)).toEqual(expected);
     expect(await walkBackward(orderBy, 4)).toEqual(expected);
@@ -196,7 +202,11 @@ describe('keyset pagination', () => {
     const forward: number[] = [];
     let after: string | null = null;
     for (let page = 0; page < 10; page++) {
-      const response: GraphQLResponse<ReadPaginationUserOrdersQuery> = await server.execute(UserOrdersPage, { id: userId, first: 3, after }, { as: admin });
+      const response: GraphQLResponse<ReadPaginationUserOrdersQuery> = await server.execute(
+        UserOrdersPage,
+        { id: userId, first: 3, after },
+        { as: admin },
+      );
       expect(response.errors).toBeUndefined();
       const orders = response.data!.user!.orders;
       expect(orders.totalCount).toBe(7);

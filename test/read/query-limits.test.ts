@@ -1,5 +1,5 @@
 import { getIntrospectionQuery } from 'graphql';
-import pino from 'pino';
+import type pino from 'pino';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.js';

@@ -50,12 +50,52 @@ beforeAll(async () => {
   admin = { userId: (await createAdmin(prisma, { username: 'zz_admin' })).id, role: 'ADMIN' };
   const product = await createProduct(prisma);
   const base: Omit<Person, 'createdAt'>[] = [
-    { username: 'fx_Anna', email: 'anna@shop.test', firstName: 'Anna', lastName: 'Smith', birthDate: bornYearsAgo(30), orders: 3, spent: 30 },
-    { username: 'fx_anton', email: 'anton@mail.test', firstName: 'Anton', lastName: 'Smithson', birthDate: bornYearsAgo(30, 1), orders: 1, spent: 50 },
-    { username: 'fx_bert', email: 'bert@shop.test', firstName: 'Bert', lastName: 'Brown', birthDate: bornYearsAgo(18), orders: 0, spent: 0 },
-    { username: 'fx_100%_real', email: 'real@mail.test', firstName: 'Rea', lastName: 'Lee', birthDate: bornYearsAgo(65, -1), orders: 2, spent: 0 },
+    {
+      username: 'fx_Anna',
+      email: 'anna@shop.test',
+      firstName: 'Anna',
+      lastName: 'Smith',
+      birthDate: bornYearsAgo(30),
+      orders: 3,
+      spent: 30,
+    },
+    {
+      username: 'fx_anton',
+      email: 'anton@mail.test',
+      firstName: 'Anton',
+      lastName: 'Smithson',
+      birthDate: bornYearsAgo(30, 1),
+      orders: 1,
+      spent: 50,
+    },
+    {
+      username: 'fx_bert',
+      email: 'bert@shop.test',
+      firstName: 'Bert',
+      lastName: 'Brown',
+      birthDate: bornYearsAgo(18),
+      orders: 0,
+      spent: 0,
+    },
+    {
+      username: 'fx_100%_real',
+      email: 'real@mail.test',
+      firstName: 'Rea',
+      lastName: 'Lee',
+      birthDate: bornYearsAgo(65, -1),
+      orders: 2,
+      spent: 0,
+    },
     { username: 'fx_carla', email: 'carla@shop.test', firstName: 'Carla', lastName: 'Smith', isActive: false, orders: 5, spent: 10 },
-    { username: 'fx_dora', email: 'dora@mail.test', firstName: 'Dora', lastName: 'Diaz', birthDate: bornYearsAgo(17, 1), orders: 1, spent: 0 },
+    {
+      username: 'fx_dora',
+      email: 'dora@mail.test',
+      firstName: 'Dora',
+      lastName: 'Diaz',
+      birthDate: bornYearsAgo(17, 1),
+      orders: 1,
+      spent: 0,
+    },
   ];
   for (const [index, person] of base.entries()) {
     const createdAt = new Date(Date.UTC(2026, 0, 10 + index));
@@ -114,7 +154,9 @@ describe('users filters', () => {
     expect(sorted(await usernames({ email: { endsWith: '@SHOP.test' } }))).toEqual(where((p) => p.email.endsWith('@shop.test')));
     expect(sorted(await usernames({ lastName: { startsWith: 'smith' } }))).toEqual(['fx_Anna', 'fx_anton', 'fx_carla']);
     expect(sorted(await usernames({ firstName: { in: ['anna', 'DORA'] } }))).toEqual(['fx_Anna', 'fx_dora']);
-    expect(sorted(await usernames({ firstName: { notIn: ['anna', 'DORA'] } }))).toEqual(where((p) => !['Anna', 'Dora'].includes(p.firstName)));
+    expect(sorted(await usernames({ firstName: { notIn: ['anna', 'DORA'] } }))).toEqual(
+      where((p) => !['Anna', 'Dora'].includes(p.firstName)),
+    );
     expect(sorted(await usernames({ lastName: { equals: 'Smith', contains: 'mi' } }))).toEqual(['fx_Anna', 'fx_carla']);
   });
 
@@ -145,7 +187,10 @@ describe('users filters', () => {
   it('isActive, role, createdAt and includeDeleted', async () => {
     expect(await usernames({ isActive: false })).toEqual(['fx_carla']);
     expect(await usernames({ role: 'ADMIN' })).toEqual([]);
-    expect(sorted(await usernames({ createdAt: { gte: '2026-01-11T00:00:00Z', lt: '2026-01-13T00:00:00Z' } }))).toEqual(['fx_anton', 'fx_bert']);
+    expect(sorted(await usernames({ createdAt: { gte: '2026-01-11T00:00:00Z', lt: '2026-01-13T00:00:00Z' } }))).toEqual([
+      'fx_anton',
+      'fx_bert',
+    ]);
     expect(await usernames({ username: { equals: 'fx_gone' } })).toEqual([]);
     const response = await server.execute(
       FilteredUsers,
@@ -184,7 +229,15 @@ describe('users filters', () => {
       .sort((a, b) => b.spent - a.spent || b.index - a.index)
       .map((p) => p.username);
     expect(bySpent).toEqual(expectedSpent);
-    const byCount = await usernames({ minOrders: 1 }, { orderBy: [{ field: 'ORDER_COUNT', direction: 'ASC' }, { field: 'USERNAME', direction: 'DESC' }] });
+    const byCount = await usernames(
+      { minOrders: 1 },
+      {
+        orderBy: [
+          { field: 'ORDER_COUNT', direction: 'ASC' },
+          { field: 'USERNAME', direction: 'DESC' },
+        ],
+      },
+    );
     const expectedCount = people
       .filter((p) => p.orders >= 1)
       .sort((a, b) => a.orders - b.orders || b.username.toLowerCase().localeCompare(a.username.toLowerCase()))
@@ -193,6 +246,11 @@ describe('users filters', () => {
     const byCreated = await usernames({ lastName: { contains: 'smith' } }, { orderBy: [{ field: 'CREATED_AT', direction: 'DESC' }] });
     expect(byCreated).toEqual(['fx_carla', 'fx_anton', 'fx_Anna']);
     const byEmail = await usernames({ isActive: true }, { orderBy: [{ field: 'EMAIL', direction: 'ASC' }] });
-    expect(byEmail).toEqual(people.filter((p) => p.isActive !== false).sort((a, b) => (a.email < b.email ? -1 : 1)).map((p) => p.username));
+    expect(byEmail).toEqual(
+      people
+        .filter((p) => p.isActive !== false)
+        .sort((a, b) => (a.email < b.email ? -1 : 1))
+        .map((p) => p.username),
+    );
   });
 });

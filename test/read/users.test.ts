@@ -177,10 +177,23 @@ describe('User fields', () => {
 
   it('statistics of every user agree with an independent SQL aggregate', async () => {
     const { pool } = server.db;
-    await createOrder(server.db.prisma, idle.id, [{ productId: (await createProduct(server.db.prisma)).id, quantity: 2, unitPrice: '0.05' }], {
-      status: 'DELIVERED',
-    });
-    const { rows } = await pool.query<{ id: number; n: number; spent: string; avg: string | null; first: Date | null; last: Date | null; pending: number }>(`
+    await createOrder(
+      server.db.prisma,
+      idle.id,
+      [{ productId: (await createProduct(server.db.prisma)).id, quantity: 2, unitPrice: '0.05' }],
+      {
+        status: 'DELIVERED',
+      },
+    );
+    const { rows } = await pool.query<{
+      id: number;
+      n: number;
+      spent: string;
+      avg: string | null;
+      first: Date | null;
+      last: Date | null;
+      pending: number;
+    }>(`
       SELECT u.id, count(o.id)::int AS n,
              to_char(COALESCE(sum(o.total_amount) FILTER (WHERE o.status IN ('CONFIRMED','SHIPPED','DELIVERED')), 0), 'FM999999990.00') AS spent,
              to_char(round(avg(o.total_amount) FILTER (WHERE o.status IN ('CONFIRMED','SHIPPED','DELIVERED')), 2), 'FM999999990.00') AS avg,

@@ -177,9 +177,9 @@ describe('report arguments', () => {
     expect(badInputField(await reports.server.execute(TopCustomersArgs, { limit: 501 }, admin()))).toBe('limit');
     expect(badInputField(await reports.server.execute(CustomerRankingArgs, { limit: 0 }, admin()))).toBe('limit');
     expect(badInputField(await reports.server.execute(RunningTotalsArgs, { limit: 501 }, admin()))).toBe('limit');
-    expect(badInputField(await reports.server.execute(ProductSalesArgs, { from, to: monthStart(0).toISOString(), limit: 0 }, admin()))).toBe(
-      'limit',
-    );
+    expect(
+      badInputField(await reports.server.execute(ProductSalesArgs, { from, to: monthStart(0).toISOString(), limit: 0 }, admin())),
+    ).toBe('limit');
     const atMost = await reports.server.execute(TopCustomersArgs, { limit: 500 }, admin());
     expect(atMost.errors).toBeUndefined();
     expect(atMost.data?.reports.topCustomers).toHaveLength(4);
@@ -198,7 +198,9 @@ describe('report arguments', () => {
 
   it('from must be earlier than to', async () => {
     expect(badInputField(await reports.server.execute(TopCustomersArgs, { from, to: from }, admin()))).toBe('from');
-    expect(badInputField(await reports.server.execute(RunningTotalsArgs, { from, to: monthStart(-2).toISOString() }, admin()))).toBe('from');
+    expect(badInputField(await reports.server.execute(RunningTotalsArgs, { from, to: monthStart(-2).toISOString() }, admin()))).toBe(
+      'from',
+    );
     expect(badInputField(await reports.server.execute(ProductSalesArgs, { from, to: from }, admin()))).toBe('from');
   });
 

@@ -63,7 +63,15 @@ describe('reports.dataConsistency', () => {
 
   it('finds each kind of issue once planted, and nothing that is within tolerance', async () => {
     const pool = server.db.pool;
-    type OrderWithItem = { order_id: number; order_number: string; total_amount: string; item_id: number; quantity: number; unit_price: string; total_price: string };
+    type OrderWithItem = {
+      order_id: number;
+      order_number: string;
+      total_amount: string;
+      item_id: number;
+      quantity: number;
+      unit_price: string;
+      total_price: string;
+    };
     const { rows: orders } = await pool.query<OrderWithItem>(`
       SELECT o.id AS order_id, o.order_number, o.total_amount::text, i.id AS item_id, i.quantity, i.unit_price::text, i.total_price::text
       FROM orders o JOIN LATERAL (SELECT * FROM order_items WHERE order_id = o.id ORDER BY id LIMIT 1) i ON true
@@ -77,14 +85,19 @@ describe('reports.dataConsistency', () => {
     let orphanItemId: number, orphanOrderId: number, orphanActivityId: number;
     try {
       await client.query(`SET session_replication_role = replica`);
-      orphanItemId = (await client.query(
-        `INSERT INTO order_items (order_id, product_id, quantity, unit_price, total_price) VALUES (999999, $1, 1, 10.00, 10.00) RETURNING id`,
-        [product.id],
-      )).rows[0].id;
-      orphanOrderId = (await client.query(
-        `INSERT INTO orders (order_number, customer_id, status, total_amount, updated_at) VALUES ('ORD-ORPHAN', 888888, 'PENDING', 0, now()) RETURNING id`,
-      )).rows[0].id;
-      orphanActivityId = (await client.query(`INSERT INTO user_activities (user_id, kind) VALUES (777777, 'LOGIN') RETURNING id`)).rows[0].id;
+      orphanItemId = (
+        await client.query(
+          `INSERT INTO order_items (order_id, product_id, quantity, unit_price, total_price) VALUES (999999, $1, 1, 10.00, 10.00) RETURNING id`,
+          [product.id],
+        )
+      ).rows[0].id;
+      orphanOrderId = (
+        await client.query(
+          `INSERT INTO orders (order_number, customer_id, status, total_amount, updated_at) VALUES ('ORD-ORPHAN', 888888, 'PENDING', 0, now()) RETURNING id`,
+        )
+      ).rows[0].id;
+      orphanActivityId = (await client.query(`INSERT INTO user_activities (user_id, kind) VALUES (777777, 'LOGIN') RETURNING id`)).rows[0]
+        .id;
       await client.query(`RESET session_replication_role`);
     } finally {
       client.release();

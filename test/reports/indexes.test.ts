@@ -56,7 +56,14 @@ describe('reports.indexUsage / unusedIndexes', () => {
     expect(response.errors).toBeUndefined();
     const usage = response.data!.reports.indexUsage;
     const names = usage.map((row) => row.index);
-    expect(names).toEqual(expect.arrayContaining(['orders_pkey', 'orders_customer_id_status_total_amount_idx', 'users_email_lower_key', 'order_items_product_id_idx']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'orders_pkey',
+        'orders_customer_id_status_total_amount_idx',
+        'users_email_lower_key',
+        'order_items_product_id_idx',
+      ]),
+    );
     expect(names).not.toContain('_prisma_migrations_pkey');
     for (const row of usage) {
       for (const value of [row.scans, row.tuplesRead, row.tuplesFetched, row.sizeBytes]) {

@@ -51,8 +51,22 @@ describe('reports.productSales', () => {
     expect(response.errors).toBeUndefined();
     expect(response.data?.reports.productSales).toEqual([
       { product: { name: 'P2' }, orderLines: 4, quantitySold: 16, revenue: '400.00', averageSellingPrice: '25.00', estimatedProfit: null },
-      { product: { name: 'P1' }, orderLines: 6, quantitySold: 33, revenue: '327.50', averageSellingPrice: '9.92', estimatedProfit: '129.50' },
-      { product: { name: 'P3' }, orderLines: 3, quantitySold: 30, revenue: '150.00', averageSellingPrice: '5.00', estimatedProfit: '75.00' },
+      {
+        product: { name: 'P1' },
+        orderLines: 6,
+        quantitySold: 33,
+        revenue: '327.50',
+        averageSellingPrice: '9.92',
+        estimatedProfit: '129.50',
+      },
+      {
+        product: { name: 'P3' },
+        orderLines: 3,
+        quantitySold: 30,
+        revenue: '150.00',
+        averageSellingPrice: '5.00',
+        estimatedProfit: '75.00',
+      },
     ]);
   });
 
@@ -62,7 +76,14 @@ describe('reports.productSales', () => {
     // M-1: O6 (P1 3×10, P3 3×5), O7 (P2 1×25), O9 (P2 12×25), O8 at M0 - 1 ms (P1 10×10)
     expect(response.data?.reports.productSales).toEqual([
       { product: { name: 'P2' }, orderLines: 2, quantitySold: 13, revenue: '325.00', averageSellingPrice: '25.00', estimatedProfit: null },
-      { product: { name: 'P1' }, orderLines: 2, quantitySold: 13, revenue: '130.00', averageSellingPrice: '10.00', estimatedProfit: '52.00' },
+      {
+        product: { name: 'P1' },
+        orderLines: 2,
+        quantitySold: 13,
+        revenue: '130.00',
+        averageSellingPrice: '10.00',
+        estimatedProfit: '52.00',
+      },
       { product: { name: 'P3' }, orderLines: 1, quantitySold: 3, revenue: '15.00', averageSellingPrice: '5.00', estimatedProfit: '7.50' },
     ]);
     const limited = await reports.server.execute(ProductSales, { ...window, limit: 1 }, admin());

@@ -121,7 +121,14 @@ describe('reports.salesRanking', () => {
     const response = await reports.server.execute(SalesRanking, { months: 4 }, admin());
     expect(response.errors).toBeUndefined();
     expect(
-      response.data?.reports.salesRanking.map((row) => [row.month, row.product.name, row.quantitySold, row.revenue, row.revenueRank, row.quantityRank]),
+      response.data?.reports.salesRanking.map((row) => [
+        row.month,
+        row.product.name,
+        row.quantitySold,
+        row.revenue,
+        row.revenueRank,
+        row.quantityRank,
+      ]),
     ).toEqual([
       [monthLabel(-3), 'P1', 12, '120.00', 1, 2],
       [monthLabel(-3), 'P3', 20, '100.00', 2, 1],

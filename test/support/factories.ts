@@ -14,10 +14,7 @@ function defaultPasswordHash(): Promise<string> {
 let sequence = 0;
 const next = () => ++sequence;
 
-export async function createUser(
-  prisma: PrismaClient,
-  overrides: Partial<Prisma.UserUncheckedCreateInput> & { role?: Role } = {},
-) {
+export async function createUser(prisma: PrismaClient, overrides: Partial<Prisma.UserUncheckedCreateInput> & { role?: Role } = {}) {
   const n = next();
   return prisma.user.create({
     data: {

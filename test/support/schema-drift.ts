@@ -127,19 +127,40 @@ const SCALAR_TYPES: Record<string, string> = {
 function nativeType([name, args]: [string, string[]]): string {
   const precision = args.length ? `(${args.join(',')})` : '';
   const simple: Record<string, string> = {
-    Text: 'text', Integer: 'integer', SmallInt: 'smallint', BigInt: 'bigint', Real: 'real', DoublePrecision: 'double precision',
-    Boolean: 'boolean', Date: 'date', Uuid: 'uuid', Json: 'json', JsonB: 'jsonb', ByteA: 'bytea', Inet: 'inet', Citext: 'citext', Xml: 'xml',
+    Text: 'text',
+    Integer: 'integer',
+    SmallInt: 'smallint',
+    BigInt: 'bigint',
+    Real: 'real',
+    DoublePrecision: 'double precision',
+    Boolean: 'boolean',
+    Date: 'date',
+    Uuid: 'uuid',
+    Json: 'json',
+    JsonB: 'jsonb',
+    ByteA: 'bytea',
+    Inet: 'inet',
+    Citext: 'citext',
+    Xml: 'xml',
   };
   if (simple[name]) return simple[name];
   switch (name) {
-    case 'VarChar': return `character varying${precision}`;
-    case 'Char': return `character${precision}`;
-    case 'Decimal': return `numeric${precision}`;
-    case 'Timestamptz': return `timestamp${precision} with time zone`;
-    case 'Timestamp': return `timestamp${precision} without time zone`;
-    case 'Timetz': return `time${precision} with time zone`;
-    case 'Time': return `time${precision} without time zone`;
-    default: throw new Error(`drift test: teach nativeType() about @db.${name}`);
+    case 'VarChar':
+      return `character varying${precision}`;
+    case 'Char':
+      return `character${precision}`;
+    case 'Decimal':
+      return `numeric${precision}`;
+    case 'Timestamptz':
+      return `timestamp${precision} with time zone`;
+    case 'Timestamp':
+      return `timestamp${precision} without time zone`;
+    case 'Timetz':
+      return `time${precision} with time zone`;
+    case 'Time':
+      return `time${precision} without time zone`;
+    default:
+      throw new Error(`drift test: teach nativeType() about @db.${name}`);
   }
 }
 
@@ -195,11 +216,16 @@ export function expectedSchema(datamodel: DmmfDatamodel): SchemaShape {
       if (field.kind === 'object') continue;
       if (field.kind === 'unsupported') throw new Error(`drift test: Unsupported("${field.type}") in ${model.name}`);
       const column = field.dbName ?? field.name;
-      const base = field.kind === 'enum' ? enums.get(field.type)! : field.nativeType ? nativeType(field.nativeType) : SCALAR_TYPES[field.type];
+      const base =
+        field.kind === 'enum' ? enums.get(field.type)! : field.nativeType ? nativeType(field.nativeType) : SCALAR_TYPES[field.type];
       if (!base) throw new Error(`drift test: unknown scalar type ${field.type}`);
       const type = field.isList ? `${base}[]` : base;
       // Prisma never declares list columns NOT NULL.
-      shape.columns[column] = { type, nullable: !field.isRequired || field.isList, default: expectedDefault(field, table, column, type, enums) };
+      shape.columns[column] = {
+        type,
+        nullable: !field.isRequired || field.isList,
+        default: expectedDefault(field, table, column, type, enums),
+      };
     }
     for (const field of model.fields) {
       if (field.kind !== 'object' || !field.relationFromFields?.length) continue;
@@ -266,7 +292,15 @@ export async function readCatalog(client: pg.ClientBase | pg.Pool): Promise<Cata
     tableShape(row.table).columns[row.column] = { type: unquote(row.type)!, nullable: row.nullable, default: unquote(row.default) };
   }
 
-  const indexes = await client.query<{ table: string; name: string; primary: boolean; unique: boolean; method: string; columns: string[]; predicate: string | null }>(`
+  const indexes = await client.query<{
+    table: string;
+    name: string;
+    primary: boolean;
+    unique: boolean;
+    method: string;
+    columns: string[];
+    predicate: string | null;
+  }>(`
     SELECT c.relname AS table, i.relname AS name, x.indisprimary AS primary, x.indisunique AS unique, am.amname AS method,
            ARRAY(SELECT pg_get_indexdef(x.indexrelid, k, true) ||
                         CASE WHEN x.indoption[k - 1] & 1 = 1 THEN ' DESC' ELSE '' END
@@ -286,7 +320,16 @@ export async function readCatalog(client: pg.ClientBase | pg.Pool): Promise<Cata
     }
   }
 
-  const constraints = await client.query<{ table: string; name: string; type: string; columns: string[]; references: string | null; referenced: string[] | null; on_delete: string; on_update: string }>(`
+  const constraints = await client.query<{
+    table: string;
+    name: string;
+    type: string;
+    columns: string[];
+    references: string | null;
+    referenced: string[] | null;
+    on_delete: string;
+    on_update: string;
+  }>(`
     SELECT c.relname AS table, k.conname AS name, k.contype AS type,
            ARRAY(SELECT a.attname::text FROM unnest(k.conkey) WITH ORDINALITY AS u(n, o)
                  JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = u.n ORDER BY u.o) AS columns,
@@ -306,7 +349,8 @@ export async function readCatalog(client: pg.ClientBase | pg.Pool): Promise<Cata
         onUpdate: REFERENTIAL_ACTIONS[row.on_update]!,
       };
     } else {
-      (catalog.checks[row.table] ??= []).push(row.name);
+      catalog.checks[row.table] ??= [];
+      catalog.checks[row.table]!.push(row.name);
     }
   }
 

@@ -46,9 +46,7 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function createTestServer(
-  options: TestDatabaseOptions & { config?: Record<string, string> } = {},
-): Promise<TestServer> {
+export async function createTestServer(options: TestDatabaseOptions & { config?: Record<string, string> } = {}): Promise<TestServer> {
   const db = await createTestDatabase(options);
   const config = testConfig(options.config);
   const log = pino({ level: 'silent' });
@@ -83,7 +81,5 @@ export function errorCodes(response: GraphQLResponse<unknown>): unknown[] {
 /** Asserts a response failed with exactly one BAD_USER_INPUT naming `field`, and no data. */
 export function expectBadUserInput(response: GraphQLResponse<unknown>, field: string): void {
   expect(response.data ?? null).toBeNull();
-  expect(response.errors?.map((error) => [error.extensions?.['code'], error.extensions?.['field']])).toEqual([
-    ['BAD_USER_INPUT', field],
-  ]);
+  expect(response.errors?.map((error) => [error.extensions?.['code'], error.extensions?.['field']])).toEqual([['BAD_USER_INPUT', field]]);
 }

@@ -32,7 +32,9 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
     const admin = new pg.Client({ connectionString: provided.adminUrl });
     await admin.connect();
     await admin.query(
-      options.empty ? `CREATE DATABASE ${quoteIdentifier(name)}` : `CREATE DATABASE ${quoteIdentifier(name)} TEMPLATE ${quoteIdentifier(provided.template)}`,
+      options.empty
+        ? `CREATE DATABASE ${quoteIdentifier(name)}`
+        : `CREATE DATABASE ${quoteIdentifier(name)} TEMPLATE ${quoteIdentifier(provided.template)}`,
     );
     url = databaseUrl(provided.adminUrl, name);
     dispose = async () => {

@@ -45,7 +45,10 @@ export interface OpsServer {
   post<TResult>(
     document: TypedDocumentNode<TResult, never> | TypedDocumentNode<TResult, Record<string, unknown>> | string,
     options?: { variables?: Record<string, unknown>; headers?: Record<string, string> },
-  ): Promise<{ response: Response; body: { data?: TResult | null; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> } }>;
+  ): Promise<{
+    response: Response;
+    body: { data?: TResult | null; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+  }>;
   get(path: string): Promise<Response>;
 }
 
