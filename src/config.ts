@@ -10,6 +10,12 @@ const optionalString = z
   .transform((value) => (value === '' ? undefined : value))
   .optional();
 
+const flag = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', ''])
+    .optional()
+    .transform((value) => (value === undefined || value === '' ? fallback : value === 'true' || value === '1'));
+
 /** An empty value means "unset" (Number('') would silently be 0). */
 const int = (fallback: number, min: number, max: number) =>
   z.preprocess(
@@ -59,6 +65,34 @@ const environmentSchema = z
     ADMIN_EMAIL: optionalString.pipe(z.email('must be an email address').optional()),
     ADMIN_PASSWORD: optionalString,
     SHUTDOWN_TIMEOUT_MS: int(10_000, 0, 600_000),
+    /** Background jobs (graphile-worker) in this process too; `npm run worker` runs them alone. */
+    WORKER_ENABLED: flag(true),
+    WORKER_CONCURRENCY: int(4, 1, 100),
+    /** How often a worker looks for due jobs besides LISTEN/NOTIFY (scheduled retries; the embedded database). */
+    WORKER_POLL_INTERVAL_MS: int(2_000, 50, 600_000),
+    /** Real SMTP (smtp://user:pass@host:port); unset: messages are written as .eml files under DATA_DIR/outbox. */
+    SMTP_URL: optionalString.pipe(
+      z
+        .string()
+        .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+        .optional(),
+    ),
+    MAIL_FROM: z.string().trim().min(3).default('Shop <shop@localhost>'),
+    /** Finished exports live here (default DATA_DIR/exports) and are removed after EXPORT_TTL_HOURS. */
+    EXPORTS_DIR: optionalString,
+    EXPORT_TTL_HOURS: int(24, 1, 24 * 365),
+    /** Webhook URLs resolving to loopback/private addresses are refused unless this is true. */
+    WEBHOOK_ALLOW_PRIVATE: flag(false),
+    WEBHOOK_TIMEOUT_MS: int(10_000, 100, 120_000),
+    /** Attempts per delivery before FAILED; retry n waits WEBHOOK_RETRY_BASE_MS × 2^(n-1) (30 s … 32 min: about an hour for 7). */
+    WEBHOOK_MAX_ATTEMPTS: int(7, 1, 50),
+    WEBHOOK_RETRY_BASE_MS: int(30_000, 10, 3_600_000),
+    /** Scheduled maintenance (graphile-worker crontab syntax); empty disables one. */
+    CLEANUP_CRON: z.string().trim().default('0 3 * * *'),
+    CLEANUP_OLDER_THAN_DAYS: int(30, 1, 3650),
+    CONSISTENCY_CRON: z.string().trim().default('30 3 * * *'),
+    /** Stock at or below this raises PRODUCT_STOCK_LOW (an e-mail to admins, webhooks). */
+    LOW_STOCK_THRESHOLD: int(5, 0, 1_000_000),
     /** Largest request body accepted (413 beyond). */
     MAX_BODY_BYTES: int(1_048_576, 1_024, 104_857_600),
     /** Comma-separated origins allowed cross-origin (with credentials); none in production when unset. */

@@ -14,6 +14,8 @@ export interface Context {
   log: Logger;
   /** Per-request DataLoaders, created on first use. */
   readonly loaders: Loaders;
+  /** The origin the request was sent to (e.g. https://shop.example), for absolute URLs such as downloads. */
+  origin: string;
   /** The client address, for rate limits. */
   clientAddress: string;
   /** Failed log-in counter shared by every request of one server. */

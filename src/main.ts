@@ -5,12 +5,15 @@ import { openDatabase, type Database } from './db/database.js';
 import { demoSeedBanner, seedDemoIfEmpty } from './db/seed.js';
 import { drainable, type DrainableServer } from './lifecycle/http-drain.js';
 import { createLogger } from './logger.js';
+import { startWorker, type BackgroundWorker } from './jobs/worker.js';
+import { createMetrics } from './observability/metrics.js';
 import { createServer } from './yoga.js';
 
 const config = loadConfig();
 const log = createLogger(config.LOG_LEVEL);
 
 let database: Database | undefined;
+let worker: BackgroundWorker | undefined;
 let yoga: ReturnType<typeof createServer> | undefined;
 let http: DrainableServer | undefined;
 let stopRequested: string | undefined;
@@ -51,6 +54,8 @@ async function shutdown(reason: string, exitCode: number): Promise<void> {
     process.exit(exitCode || 1);
   }, 5_000).unref();
   try {
+    // Running jobs finish or go back to the queue (another worker takes them over).
+    await worker?.stop();
     await yoga?.dispose();
     await database?.close();
     log.info('stopped');
@@ -104,7 +109,18 @@ if (database.embedded) log.info({ dataDir: database.embedded.dataDir }, 'using t
 const demoSeed = database.embedded ? await seedDemoIfEmpty(database.pool, config) : null;
 if (stopRequested) await shutdown(stopRequested, 0);
 
-yoga = createServer({ prisma: database.prisma, pool: database.pool, config, log });
+const metrics = createMetrics({ pool: database.pool });
+if (config.WORKER_ENABLED) {
+  worker = await startWorker({
+    url: database.url,
+    prisma: database.prisma,
+    config,
+    log,
+    metrics,
+    embedded: database.embedded !== null,
+  });
+}
+yoga = createServer({ prisma: database.prisma, pool: database.pool, config, log, metrics });
 const server = createHttpServer();
 http = drainable(server, yoga);
 

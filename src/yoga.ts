@@ -12,6 +12,7 @@ import { AppError } from './errors.js';
 import { asVariableInputError } from './lib/variable-input-error.js';
 import { queryLimitPlugins } from './lib/query-limits.js';
 import { useRequestGuard } from './lib/request-guard.js';
+import { useExportDownload } from './http/export-download.js';
 import { createObservability, requestIdOf, type Metrics } from './observability/index.js';
 import { schema } from './schema/index.js';
 import { currentViewer } from './services/auth.js';
@@ -161,6 +162,7 @@ export function createServer(deps: ServerDependencies): YogaServerInstance<Recor
     plugins: [
       ...observability.plugins,
       useRequestGuard({ graphqlEndpoint: '/graphql', maxBodyBytes: config.MAX_BODY_BYTES }),
+      useExportDownload({ prisma, config, authenticate: (request) => viewerFrom(request, config.JWT_SECRET, prisma) }),
       ...(exposeSchema ? [] : [useIntrospectionDisabled()]),
       ...queryLimitPlugins({ production }),
     ],
@@ -171,6 +173,7 @@ export function createServer(deps: ServerDependencies): YogaServerInstance<Recor
         prisma,
         config,
         log,
+        origin: new URL(request.url).origin,
         clientAddress: clientAddressOf(request, serverContext, config.TRUST_PROXY),
         loginAttempts,
       }),

@@ -11,6 +11,9 @@ export interface Metrics {
   recordRequest(operationName: string | null, durationSeconds: number, errorCodes: readonly string[]): void;
   recordSlowQuery(operationName: string | null): void;
   recordPoolTimeout(): void;
+  /** A background job started, `latencySeconds` after it was due. */
+  recordJobStart(task: string, latencySeconds: number): void;
+  recordJobOutcome(task: string, outcome: 'succeeded' | 'failed'): void;
 }
 
 export interface MetricsOptions {
@@ -54,6 +57,19 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
     help: 'Requests that got no database connection within DB_POOL_TIMEOUT_MS',
     registers: [registry],
   });
+  const jobs = new Counter({
+    name: 'jobs_total',
+    help: 'Background jobs finished, by task and outcome (failed attempts are retried with backoff)',
+    labelNames: ['task', 'outcome'] as const,
+    registers: [registry],
+  });
+  const jobLatency = new Histogram({
+    name: 'job_queue_latency_seconds',
+    help: 'How long a background job waited between being due and starting, by task',
+    labelNames: ['task'] as const,
+    buckets: [0.01, 0.05, 0.1, 0.5, 1, 2.5, 5, 10, 30, 60, 300],
+    registers: [registry],
+  });
   const pool = options.pool;
   if (pool) {
     const poolGauge = (name: string, help: string, read: (p: pg.Pool) => number) =>
@@ -94,6 +110,12 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
     },
     recordPoolTimeout() {
       poolTimeouts.inc();
+    },
+    recordJobStart(task, latencySeconds) {
+      jobLatency.observe({ task }, Math.max(0, latencySeconds));
+    },
+    recordJobOutcome(task, outcome) {
+      jobs.inc({ task, outcome });
     },
   };
 }

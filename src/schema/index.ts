@@ -19,5 +19,7 @@ import './category-mutations.js';
 import './product-mutations.js';
 import './order-mutations.js';
 import './maintenance-mutations.js';
+import './report-exports.js';
+import './webhooks.js';
 
 export const schema = builder.toSchema({ sortSchema: false });

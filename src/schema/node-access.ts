@@ -39,7 +39,7 @@ export function hasRowId(id: GlobalId): boolean {
 }
 
 const PUBLIC_TYPES = new Set(['Product', 'Category']);
-const NODE_TYPES = new Set([...PUBLIC_TYPES, 'User', 'Order', 'OrderItem', 'AuditLogEntry']);
+const NODE_TYPES = new Set([...PUBLIC_TYPES, 'User', 'Order', 'OrderItem', 'AuditLogEntry', 'ReportExport', 'Webhook', 'WebhookDelivery']);
 
 /**
  * Access errors for the ids a `node`/`nodes` call asks for, by position

@@ -34,7 +34,7 @@ export async function signUp(context: AuthContext, input: Omit<NewUserInput, 'ro
   const newUser = valueOrThrow(checkNewUser({ ...input, role: 'CUSTOMER', isActive: true }));
   const passwordHash = await hashPassword(newUser.password);
   const user = await inTransaction(context.prisma, async (tx) => {
-    const created = await insertUser(tx, newUser, passwordHash, null);
+    const created = await insertUser(tx, newUser, passwordHash, null, 'signUp');
     await recordActivity(tx, created.id, 'SIGN_UP');
     return created;
   });

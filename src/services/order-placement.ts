@@ -6,7 +6,9 @@ import { globalIdOf } from '../lib/global-id.js';
 import type { PostalAddress } from '../lib/address.js';
 import { formatOrderNumber } from '../lib/order-number.js';
 import { recordActivity, recordAudit, type Transaction } from './audit.js';
-import type { ServiceContext } from './service-context.js';
+import { emitEvent, emitEvents } from '../events/outbox.js';
+import { stockLowPayloads, type StockChange } from '../events/stock.js';
+import { lowStockThreshold, type ServiceContext } from './service-context.js';
 import { inTransaction } from './transaction.js';
 
 export interface OrderLineData {
@@ -67,6 +69,7 @@ export const ORDER_TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 30_000 } as
 
 interface PricedLine {
   index: number;
+  stock: StockChange;
   productId: number;
   quantity: number;
   unitPrice: Prisma.Decimal;
@@ -109,10 +112,10 @@ async function reserveAndPrice(tx: Transaction, items: readonly OrderLineData[])
   const lines = items.map((line, index) => ({ ...line, index })).sort((a, b) => a.productId - b.productId);
   const priced: PricedLine[] = [];
   for (const line of lines) {
-    const reserved = await tx.$queryRaw<Array<{ price: string }>>`
+    const reserved = await tx.$queryRaw<Array<{ price: string; stock: number; sku: string; name: string }>>`
       UPDATE products SET stock_quantity = stock_quantity - ${line.quantity}, updated_at = now()
       WHERE id = ${line.productId} AND is_active AND stock_quantity >= ${line.quantity}
-      RETURNING price::text AS price`;
+      RETURNING price::text AS price, stock_quantity AS stock, sku, name`;
     if (reserved.length === 0) {
       const product = await tx.product.findUnique({
         where: { id: line.productId },
@@ -123,9 +126,11 @@ async function reserveAndPrice(tx: Transaction, items: readonly OrderLineData[])
       if (!product.isActive) throw new BadUserInputError('Product is not available', field);
       throw new InsufficientStockError(globalIdOf('Product', line.productId), line.quantity, product.stockQuantity);
     }
-    const unitPrice = line.unitPrice ?? new Prisma.Decimal(reserved[0]!.price);
+    const row = reserved[0]!;
+    const unitPrice = line.unitPrice ?? new Prisma.Decimal(row.price);
     priced.push({
       index: line.index,
+      stock: { productId: line.productId, sku: row.sku, name: row.name, before: row.stock + line.quantity, after: row.stock },
       productId: line.productId,
       quantity: line.quantity,
       unitPrice,
@@ -196,6 +201,21 @@ export async function placeOrder<T>(ctx: ServiceContext, data: PlaceOrderData, r
           orderNumber: order.orderNumber,
           totalAmount: totalAmount.toFixed(2),
         });
+        await emitEvent(tx, 'ORDER_PLACED', {
+          orderId,
+          orderNumber: order.orderNumber,
+          customerId,
+          totalAmount: totalAmount.toFixed(2),
+          itemCount: lines.reduce((sum, line) => sum + line.quantity, 0),
+        });
+        await emitEvents(
+          tx,
+          'PRODUCT_STOCK_LOW',
+          stockLowPayloads(
+            lowStockThreshold(ctx),
+            lines.map((line) => line.stock),
+          ),
+        );
         if (key !== null) {
           await tx.$executeRaw`UPDATE order_idempotency_keys SET order_id = ${orderId} WHERE customer_id = ${customerId} AND key = ${key}`;
         }

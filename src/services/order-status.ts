@@ -3,6 +3,7 @@ import type { OrderStatus } from '../generated/prisma/enums.js';
 import { BadUserInputError, ForbiddenError, InvalidStateError, NotFoundError, UnauthenticatedError } from '../errors.js';
 import { recordActivity, recordAudit, type Transaction } from './audit.js';
 import { ORDER_TRANSACTION_OPTIONS } from './order-placement.js';
+import { emitEvent } from '../events/outbox.js';
 import type { ServiceContext } from './service-context.js';
 import { inTransaction } from './transaction.js';
 
@@ -60,6 +61,13 @@ async function cancelLocked(ctx: ServiceContext, tx: Transaction, before: Order,
     after,
     meta: { reason, restocked },
   });
+  await emitEvent(tx, 'ORDER_CANCELLED', {
+    orderId: before.id,
+    orderNumber: before.orderNumber,
+    customerId: before.customerId,
+    from: before.status,
+    reason,
+  });
   await recordActivity(tx, before.customerId, 'ORDER_CANCELLED', {
     orderId: before.id,
     orderNumber: before.orderNumber,
@@ -109,6 +117,13 @@ export async function updateOrderStatus(ctx: ServiceContext, id: number, status:
         data: { status, ...(stamp ? { [stamp]: new Date() } : {}) },
       });
       await recordAudit(tx, { action: 'UPDATE', entity: 'Order', entityId: id, actorId: ctx.viewer?.userId, before, after });
+      await emitEvent(tx, 'ORDER_STATUS_CHANGED', {
+        orderId: id,
+        orderNumber: before.orderNumber,
+        customerId: before.customerId,
+        from: before.status,
+        to: status,
+      });
       return after;
     },
     ORDER_TRANSACTION_OPTIONS,
@@ -127,6 +142,12 @@ export async function transferOrder(ctx: ServiceContext, id: number, toUserId: n
       if (before.customerId === toUserId) return before;
       const after = await tx.order.update({ where: { id }, data: { customerId: toUserId } });
       await recordAudit(tx, { action: 'UPDATE', entity: 'Order', entityId: id, actorId: ctx.viewer?.userId, before, after });
+      await emitEvent(tx, 'ORDER_TRANSFERRED', {
+        orderId: id,
+        orderNumber: before.orderNumber,
+        fromCustomerId: before.customerId,
+        toCustomerId: toUserId,
+      });
       return after;
     },
     ORDER_TRANSACTION_OPTIONS,

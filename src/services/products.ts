@@ -5,7 +5,10 @@ import { databaseErrorOf, SQLSTATE } from '../lib/db-errors.js';
 import { globalIdOf } from '../lib/global-id.js';
 import { normalizeTags } from '../lib/normalize.js';
 import { recordAudit, type Transaction } from './audit.js';
-import type { ServiceContext } from './service-context.js';
+import type { EventPayloads } from '../events/catalog.js';
+import { emitEvent, emitEvents } from '../events/outbox.js';
+import { stockLowPayloads } from '../events/stock.js';
+import { lowStockThreshold, type ServiceContext } from './service-context.js';
 import { inTransaction } from './transaction.js';
 
 export interface CreateProductData {
@@ -54,6 +57,23 @@ async function assertCategoryExists(tx: Transaction, categoryId: number | null |
   if (!found) throw new BadUserInputError('Category does not exist', 'categoryId');
 }
 
+/** Fields whose change tells the outside world something (PRODUCT_UPDATED lists them). */
+const WATCHED_FIELDS = ['sku', 'name', 'description', 'price', 'cost', 'stockQuantity', 'isActive', 'tags', 'categoryId'] as const;
+
+/**
+ * PRODUCT_UPDATED with the fields that changed (none: no event), and
+ * PRODUCT_STOCK_LOW when stock fell to or below the threshold. Returns
+ * whether anything changed.
+ */
+async function recordProductUpdate(ctx: ServiceContext, tx: Transaction, before: Product, after: Product): Promise<boolean> {
+  const changed = WATCHED_FIELDS.filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]));
+  if (changed.length === 0) return false;
+  await emitEvent(tx, 'PRODUCT_UPDATED', { productId: after.id, sku: after.sku, changed });
+  const stockChange = { productId: after.id, sku: after.sku, name: after.name, before: before.stockQuantity, after: after.stockQuantity };
+  await emitEvents(tx, 'PRODUCT_STOCK_LOW', stockLowPayloads(lowStockThreshold(ctx), [stockChange]));
+  return true;
+}
+
 async function lockProduct(tx: Transaction, id: number): Promise<Product> {
   const rows = await tx.$queryRaw<Array<{ id: number }>>`SELECT id FROM products WHERE id = ${id} FOR UPDATE`;
   if (rows.length === 0) throw new NotFoundError('Product', id);
@@ -100,6 +120,7 @@ export async function updateProduct(ctx: ServiceContext, id: number, data: Updat
       const before = await lockProduct(tx, id);
       await assertCategoryExists(tx, data.categoryId);
       const after = await tx.product.update({ where: { id }, data: patch });
+      await recordProductUpdate(ctx, tx, before, after);
       await recordAudit(tx, { action: 'UPDATE', entity: 'Product', entityId: id, actorId: ctx.viewer?.userId, before, after });
       return after;
     });
@@ -130,9 +151,11 @@ export async function bulkUpdatePrices(ctx: ServiceContext, updates: readonly Pr
     const missing = updates.findIndex((update) => !found.has(update.productId));
     if (missing >= 0) throw new BadUserInputError('Product does not exist', `updates.${missing}.productId`);
     const befores = await tx.product.findMany({ where: { id: { in: ids } }, orderBy: { id: 'asc' } });
+    const changes: EventPayloads['PRODUCT_UPDATED'][] = [];
     for (const before of befores) {
       const update = updates[indexOf.get(before.id)!]!;
       const after = await tx.product.update({ where: { id: before.id }, data: { price: update.price } });
+      if (!before.price.equals(after.price)) changes.push({ productId: before.id, sku: before.sku, changed: ['price'] });
       await recordAudit(tx, {
         action: 'UPDATE',
         entity: 'Product',
@@ -143,6 +166,7 @@ export async function bulkUpdatePrices(ctx: ServiceContext, updates: readonly Pr
         meta: { bulk: true },
       });
     }
+    await emitEvents(tx, 'PRODUCT_UPDATED', changes);
     return befores.length;
   });
 }
@@ -165,6 +189,7 @@ export async function adjustStock(ctx: ServiceContext, productId: number, delta:
         throw new InsufficientStockError(globalIdOf('Product', productId), -delta, current.stockQuantity);
       }
       const after = await tx.product.findUniqueOrThrow({ where: { id: productId } });
+      await recordProductUpdate(ctx, tx, { ...after, stockQuantity: updated[0]!.before }, after);
       await recordAudit(tx, {
         action: 'UPDATE',
         entity: 'Product',
@@ -198,6 +223,7 @@ export async function deleteProduct(ctx: ServiceContext, id: number): Promise<De
     const orderLines = await tx.orderItem.count({ where: { productId: id } });
     if (orderLines > 0) {
       const after = await tx.product.update({ where: { id }, data: { isActive: false } });
+      await recordProductUpdate(ctx, tx, before, after);
       await recordAudit(tx, {
         action: 'UPDATE',
         entity: 'Product',

@@ -3,7 +3,8 @@ import { AppError, BadUserInputError, ForbiddenError } from '../errors.js';
 import type { User } from '../generated/prisma/client.js';
 import type { Prisma } from '../db/prisma.js';
 import { diffRows, type Transaction } from './audit.js';
-import { insertUser, userRowData } from './user-records.js';
+import { emitEvents } from '../events/outbox.js';
+import { insertUser, userCreatedPayload, userRowData } from './user-records.js';
 import { checkNewUser, type NewUser, type NewUserInput } from './user-rules.js';
 import type { UserServiceContext } from './users.js';
 import { backoffMs, inTransaction } from './transaction.js';
@@ -86,6 +87,11 @@ async function insertBatch(tx: Transaction, rows: ReadyRow[], actorId: number): 
       changes: { ...diffRows(null, user), _meta: { import: true } } as Prisma.InputJsonObject,
     })),
   });
+  await emitEvents(
+    tx,
+    'USER_CREATED',
+    created.map((user) => userCreatedPayload(user, 'import')),
+  );
   // createManyAndReturn returns rows in insertion order, which is input order.
   return created;
 }
@@ -152,7 +158,7 @@ export async function importUsers(context: UserServiceContext, rows: readonly Ne
           for (let attempt = 1; ; attempt++) {
             await tx.$executeRawUnsafe(`SAVEPOINT ${savepoint}`);
             try {
-              const user = await insertUser(tx, row.user, row.passwordHash, actorId, { import: true });
+              const user = await insertUser(tx, row.user, row.passwordHash, actorId, 'import', { import: true });
               inputIndexOf.set(user.id, row.index);
               created.push(user);
               await tx.$executeRawUnsafe(`RELEASE SAVEPOINT ${savepoint}`);

@@ -1,4 +1,6 @@
 import type { User } from '../generated/prisma/client.js';
+import type { EventPayloads } from '../events/catalog.js';
+import { emitEvent } from '../events/outbox.js';
 import { recordAudit, type Transaction } from './audit.js';
 import { conflictOn, rethrowUserConflict, takenUserField, type NewUser } from './user-rules.js';
 
@@ -28,6 +30,7 @@ export async function insertUser(
   user: NewUser,
   passwordHash: string,
   actorId: number | null,
+  source: UserSource,
   meta?: Record<string, unknown>,
 ): Promise<User> {
   const taken = await takenUserField(tx, user);
@@ -41,5 +44,12 @@ export async function insertUser(
     after: created,
     ...(meta ? { meta } : {}),
   });
+  await emitEvent(tx, 'USER_CREATED', userCreatedPayload(created, source));
   return created;
+}
+
+export type UserSource = EventPayloads['USER_CREATED']['source'];
+
+export function userCreatedPayload(user: User, source: UserSource): EventPayloads['USER_CREATED'] {
+  return { userId: user.id, username: user.username, email: user.email, firstName: user.firstName, source };
 }

@@ -54,7 +54,7 @@ export async function createUser(context: UserServiceContext, input: NewUserInpu
   const admin = requireAdmin(context);
   const newUser = valueOrThrow(checkNewUser(input));
   const passwordHash = await hashPassword(newUser.password);
-  return inTransaction(context.prisma, (tx) => insertUser(tx, newUser, passwordHash, admin.userId));
+  return inTransaction(context.prisma, (tx) => insertUser(tx, newUser, passwordHash, admin.userId, 'createUser'));
 }
 
 export interface UpdateUserInput {
@@ -266,5 +266,5 @@ export async function deleteUser(context: UserServiceContext, userId: number, ca
 export async function createAdminAccount(prisma: Context['prisma'], input: Omit<NewUserInput, 'role' | 'isActive'>): Promise<User> {
   const newUser = valueOrThrow(checkNewUser({ ...input, role: 'ADMIN', isActive: true }));
   const passwordHash = await hashPassword(newUser.password);
-  return prisma.$transaction((tx) => insertUser(tx, newUser, passwordHash, null, { createdBy: 'create-admin CLI' }));
+  return prisma.$transaction((tx) => insertUser(tx, newUser, passwordHash, null, 'cli', { createdBy: 'create-admin CLI' }));
 }

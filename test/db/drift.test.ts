@@ -1,5 +1,14 @@
+import { createRequire } from 'node:module';
+import { Logger, runMigrations } from 'graphile-worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectedSchema, readCatalog, readPrismaDatamodel, type Catalog, type IndexShape, type SchemaShape } from '../support/schema-drift.js';
+import {
+  expectedSchema,
+  readCatalog,
+  readPrismaDatamodel,
+  type Catalog,
+  type IndexShape,
+  type SchemaShape,
+} from '../support/schema-drift.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 /**
@@ -25,6 +34,7 @@ const ALLOWED_EXTRAS = {
 };
 
 let db: TestDatabase;
+const silentLogger = new Logger(() => () => {});
 let expected: SchemaShape;
 let actual: Catalog;
 
@@ -80,5 +90,23 @@ describe('schema drift: migrations vs prisma/schema.prisma', () => {
     expect(actual.checks).toEqual(ALLOWED_EXTRAS.checks);
     expect(actual.triggers).toEqual(ALLOWED_EXTRAS.triggers);
     expect(actual.views).toEqual(ALLOWED_EXTRAS.views);
+  });
+});
+
+describe("graphile-worker's schema (installed by our migrations)", () => {
+  it('is at the revision the installed graphile-worker expects, and a starting worker has nothing to migrate', async () => {
+    const { migrations } = createRequire(import.meta.url)('graphile-worker/dist/generated/sql') as { migrations: Record<string, string> };
+    const newest = Math.max(...Object.keys(migrations).map((file) => Number.parseInt(file.slice(0, 6), 10)));
+    const { rows } = await db.pool.query<{ id: number; count: number }>(
+      'SELECT max(id) AS id, count(*)::int AS count FROM graphile_worker.migrations',
+    );
+    expect(rows[0]).toEqual({ id: newest, count: newest });
+    const schemas = await db.pool.query<{ name: string }>(
+      `SELECT nspname AS name FROM pg_namespace WHERE nspname NOT LIKE 'pg\\_%' AND nspname <> 'information_schema' ORDER BY 1`,
+    );
+    expect(schemas.rows.map((row) => row.name)).toEqual(['graphile_worker', 'public']);
+    await runMigrations({ pgPool: db.pool, logger: silentLogger });
+    const after = await db.pool.query<{ count: number }>('SELECT count(*)::int AS count FROM graphile_worker.migrations');
+    expect(after.rows[0]!.count).toBe(newest);
   });
 });

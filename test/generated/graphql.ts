@@ -753,6 +753,9 @@ export type OpsProductNodeQuery = { node:
     | { id: string }
     | { sku: string, id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type OpsSlowProductQueryVariables = Exact<{
@@ -843,7 +846,10 @@ export type ReadAccessNodeQuery = { node:
     | { __typename: 'Order', id: string }
     | { __typename: 'OrderItem', id: string }
     | { __typename: 'Product', id: string }
+    | { __typename: 'ReportExport', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'Webhook', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
    | null };
 
 export type ReadAccessNodesQueryVariables = Exact<{
@@ -857,7 +863,10 @@ export type ReadAccessNodesQuery = { nodes: Array<
     | { __typename: 'Order', id: string }
     | { __typename: 'OrderItem', id: string }
     | { __typename: 'Product', id: string }
+    | { __typename: 'ReportExport', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'Webhook', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
    | null> };
 
 export type ReadAccessProductsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -976,6 +985,9 @@ export type ReadInputsNodeQueryVariables = Exact<{
 
 
 export type ReadInputsNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }

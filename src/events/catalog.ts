@@ -1,0 +1,59 @@
+import type { DomainEventKind, OrderStatus } from '../generated/prisma/enums.js';
+
+/**
+ * The one list of domain events: each kind's payload type and the jobs that
+ * handle it after commit. Services write events through `emitEvent` (in the
+ * change's transaction, next to its audit entry); the outbox turns every
+ * handler listed here into a graphile-worker job in the same transaction, so
+ * a rolled-back change emits nothing and a committed one is never lost.
+ */
+export interface EventPayloads {
+  USER_CREATED: { userId: number; username: string; email: string; firstName: string; source: 'signUp' | 'createUser' | 'import' | 'cli' };
+  ORDER_PLACED: { orderId: number; orderNumber: string; customerId: number; totalAmount: string; itemCount: number };
+  ORDER_STATUS_CHANGED: { orderId: number; orderNumber: string; customerId: number; from: OrderStatus; to: OrderStatus };
+  ORDER_CANCELLED: { orderId: number; orderNumber: string; customerId: number; from: OrderStatus; reason: string | null };
+  ORDER_TRANSFERRED: { orderId: number; orderNumber: string; fromCustomerId: number; toCustomerId: number };
+  PRODUCT_UPDATED: { productId: number; sku: string; changed: string[] };
+  PRODUCT_STOCK_LOW: { productId: number; sku: string; name: string; stockQuantity: number; threshold: number };
+}
+
+export type EventKind = keyof EventPayloads & DomainEventKind;
+
+/** A committed event as consumers see it (webhook body: { id, kind, occurredAt, data }). */
+export interface DomainEventEnvelope<K extends EventKind = EventKind> {
+  id: string;
+  kind: K;
+  occurredAt: string;
+  data: EventPayloads[K];
+}
+
+/** Job names (graphile-worker task identifiers) that handle events. */
+export const EVENT_TASKS = {
+  welcomeEmail: 'email_welcome',
+  orderConfirmation: 'email_order_confirmation',
+  shippedNotice: 'email_shipped_notice',
+  lowStockAlert: 'email_low_stock_alert',
+  webhooks: 'webhooks_fan_out',
+} as const;
+
+export type EventTask = (typeof EVENT_TASKS)[keyof typeof EVENT_TASKS];
+
+/** After-commit handlers per kind: every kind is offered to webhooks; some also send mail. */
+export const EVENT_HANDLERS: { [K in EventKind]: (payload: EventPayloads[K]) => EventTask[] } = {
+  USER_CREATED: () => [EVENT_TASKS.welcomeEmail, EVENT_TASKS.webhooks],
+  ORDER_PLACED: () => [EVENT_TASKS.orderConfirmation, EVENT_TASKS.webhooks],
+  ORDER_STATUS_CHANGED: (payload) => [...(payload.to === 'SHIPPED' ? [EVENT_TASKS.shippedNotice] : []), EVENT_TASKS.webhooks],
+  ORDER_CANCELLED: () => [EVENT_TASKS.webhooks],
+  ORDER_TRANSFERRED: () => [EVENT_TASKS.webhooks],
+  PRODUCT_UPDATED: () => [EVENT_TASKS.webhooks],
+  PRODUCT_STOCK_LOW: () => [EVENT_TASKS.lowStockAlert, EVENT_TASKS.webhooks],
+};
+
+export const EVENT_KINDS = Object.keys(EVENT_HANDLERS) as EventKind[];
+
+/** The entity an event is about, for lookups by kind and id. */
+export function entityIdOf<K extends EventKind>(kind: K, payload: EventPayloads[K]): number {
+  const data = payload as Record<string, unknown>;
+  const id = kind.startsWith('USER') ? data['userId'] : kind.startsWith('ORDER') ? data['orderId'] : data['productId'];
+  return Number(id);
+}
