@@ -55,7 +55,7 @@ export function useExportDownload(options: ExportDownloadOptions): Plugin {
         where: { id },
         select: { status: true, fileName: true, format: true, report: true },
       });
-      if (!row || row.status !== 'SUCCEEDED' || !row.fileName) {
+      if (row?.status !== 'SUCCEEDED' || !row.fileName) {
         endResponse(plain(fetchAPI, 404, 'No finished export with this id (or its file has expired)'));
         return;
       }

@@ -181,7 +181,7 @@ describe.skipIf(onEmbeddedDatabase())('webhooks', () => {
   });
 
   it('updates and deletes webhooks; an inactive webhook gets nothing', async () => {
-    const [hook] = (await server.execute(`{ webhooks { id } }`, {}, { as: admin })).data!.webhooks as { id: string }[];
+    const [hook] = ((await server.execute(`{ webhooks { id } }`, {}, { as: admin })).data as { webhooks: { id: string }[] }).webhooks;
     const updated = await server.execute(
       `mutation($id: ID!) { updateWebhook(id: $id, input: { isActive: false, events: [ORDER_PLACED, PRODUCT_UPDATED] }) { isActive events } }`,
       { id: hook!.id },
