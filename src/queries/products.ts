@@ -88,6 +88,11 @@ function productWhere(options: ProductListOptions): Prisma.Sql {
   ]);
 }
 
+/** Products matching a filter, active or not (admins' bulk actions); alias `p`. */
+export function productMatchSql(filter: ProductFilterInput | null): Prisma.Sql {
+  return combine(filter, productFilterLeaf);
+}
+
 /** Units sold per product in sales orders, joined only when a sort needs it. */
 const UNITS_SOLD_JOIN = Prisma.sql`
   LEFT JOIN (

@@ -62,7 +62,7 @@ export const ProductOrderBy = builder.inputType('ProductOrderBy', {
 
 export const ProductConnection = defineConnection(ProductNode, 'Product');
 
-function decodeFilter(filter: ProductFilterArgs | null | undefined, path = 'filter'): ProductFilterInput | null {
+export function decodeFilter(filter: ProductFilterArgs | null | undefined, path = 'filter'): ProductFilterInput | null {
   if (!filter) return null;
   const { categoryId, and, or, not, ...leaves } = filter;
   return {

@@ -1,7 +1,10 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { ArrayValidationOptions, StringValidationOptions } from '@pothos/plugin-zod';
 import { adjustStock, bulkUpdatePrices, createProduct, deleteProduct, updateProduct } from '../services/products.js';
+import { productMatchSql } from '../queries/products.js';
+import { MAX_BULK_PRODUCTS, updateProducts } from '../services/product-bulk.js';
 import { builder } from './builder.js';
+import { decodeFilter, ProductFilter } from './product-list.js';
 import { optionalRowIdOf, rowIdOf } from './global-id.js';
 import { BulkPayload, nonNegativeMoney, optionalText, requiredText } from './inputs.js';
 import { rejectNulls } from './mutation-input.js';
@@ -125,3 +128,54 @@ builder.mutationFields((t) => ({
     },
   }),
 }));
+
+const BulkProductChangesInput = builder.inputType('BulkProductChangesInput', {
+  fields: (t) => ({
+    priceChangePercent: t.field({
+      type: 'Decimal',
+      description: 'A percentage (e.g. "-10.00" lowers prices by 10 %), rounded to cents; a price never goes below 0.00.',
+    }),
+    categoryId: t.id(),
+    isActive: t.boolean(),
+    addTags: t.stringList({ validate: { maxLength: [50, { message: 'at most 50 tags' }] } }),
+    removeTags: t.stringList({ validate: { maxLength: [50, { message: 'at most 50 tags' }] } }),
+  }),
+});
+
+const BulkPreviewPayload = builder.simpleObject('BulkPreviewPayload', {
+  fields: (t) => ({
+    dryRun: t.boolean(),
+    count: t.int({ description: 'Rows matched (dry run) or changed.' }),
+  }),
+});
+
+builder.mutationField('updateProducts', (t) =>
+  t.field({
+    type: BulkPreviewPayload,
+    description: `Admins: products matching the filter; dryRun only counts. At most ${MAX_BULK_PRODUCTS} products per call.`,
+    authScopes: { admin: true },
+    args: {
+      filter: t.arg({ type: ProductFilter, required: true }),
+      changes: t.arg({ type: BulkProductChangesInput, required: true }),
+      dryRun: t.arg.boolean({ defaultValue: true }),
+    },
+    resolve: async (_root, { filter, changes, dryRun }, context) => {
+      const where = productMatchSql(decodeFilter(filter));
+      const categoryId =
+        changes.categoryId === undefined ? undefined : (optionalRowIdOf(changes.categoryId, 'Category', 'changes.categoryId') ?? null);
+      const count = await updateProducts(
+        context,
+        where,
+        {
+          priceChangePercent: changes.priceChangePercent,
+          ...(categoryId === undefined ? {} : { categoryId }),
+          isActive: changes.isActive,
+          addTags: changes.addTags,
+          removeTags: changes.removeTags,
+        },
+        dryRun ?? true,
+      );
+      return { dryRun: dryRun ?? true, count };
+    },
+  }),
+);

@@ -1,5 +1,5 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { createUser, deleteUser, restoreUser, setUsersActive, softDeleteUser, updateUser } from '../services/users.js';
+import { createUser, deleteUser, restoreUser, setUsersActive, softDeleteUser, softDeleteUsers, updateUser } from '../services/users.js';
 import { builder } from './builder.js';
 import { RoleEnum } from './enums.js';
 import { rowIdOf } from './global-id.js';
@@ -83,6 +83,19 @@ builder.mutationFields((t) => ({
         context,
         ids.map((id) => rowIdOf(id, 'User', 'ids')),
         isActive,
+      ),
+    }),
+  }),
+  softDeleteUsers: t.field({
+    type: BulkPayload,
+    description:
+      'Admins: all or nothing, in one transaction, audited. count = users deleted now (already deleted ones are left as they are).',
+    authScopes: { admin: true },
+    args: { ids: t.arg.idList({ required: true }) },
+    resolve: async (_root, { ids }, context) => ({
+      count: await softDeleteUsers(
+        context,
+        ids.map((id, index) => rowIdOf(id, 'User', `ids.${index}`)),
       ),
     }),
   }),

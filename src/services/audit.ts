@@ -66,6 +66,26 @@ export async function recordAudit(tx: Transaction, entry: AuditEntry): Promise<b
   return true;
 }
 
+/** Several entries in one statement (bulk changes); entries that changed nothing are left out. Returns how many were written. */
+export async function recordAudits(tx: Transaction, entries: readonly AuditEntry[]): Promise<number> {
+  const data = entries.flatMap((entry) => {
+    const changes: Record<string, unknown> = diffRows(entry.before ?? null, entry.after ?? null);
+    if (entry.action === 'UPDATE' && Object.keys(changes).length === 0 && !entry.meta) return [];
+    if (entry.meta) changes['_meta'] = entry.meta;
+    return [
+      {
+        action: entry.action,
+        entity: entry.entity,
+        entityId: String(entry.entityId),
+        changes: changes as Prisma.InputJsonObject,
+        actorId: entry.actorId ?? null,
+      },
+    ];
+  });
+  if (data.length > 0) await tx.auditLog.createMany({ data });
+  return data.length;
+}
+
 export async function recordActivity(
   tx: Transaction,
   userId: number,

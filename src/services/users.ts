@@ -4,7 +4,7 @@ import type { Prisma } from '../db/prisma.js';
 import { BadUserInputError, ConflictError, ForbiddenError, InvalidStateError, NotFoundError, UnauthenticatedError } from '../errors.js';
 import type { User } from '../generated/prisma/client.js';
 import type { Role } from '../generated/prisma/enums.js';
-import { diffRows, recordAudit, type Transaction } from './audit.js';
+import { diffRows, recordAudit, type Transaction, recordAudits } from './audit.js';
 import { insertUser } from './user-records.js';
 import {
   checkBirthDate,
@@ -151,6 +151,48 @@ export async function setUsersActive(context: UserServiceContext, userIds: numbe
       })),
     });
     return count;
+  });
+}
+
+/**
+ * Bulk soft delete, all or nothing in one transaction: every id must name an
+ * existing user (NOT_FOUND otherwise), the caller's own id is refused, and
+ * users already deleted are left as they are. Each deleted user is audited.
+ * Returns how many users were deleted now.
+ */
+export async function softDeleteUsers(context: UserServiceContext, userIds: number[]): Promise<number> {
+  const admin = requireAdmin(context);
+  const ids = [...new Set(userIds)];
+  if (ids.length > MAX_BULK_IDS) throw new BadUserInputError(`At most ${MAX_BULK_IDS} ids at once`, 'ids');
+  const self = userIds.indexOf(admin.userId);
+  if (self >= 0) throw new BadUserInputError('You cannot delete your own account in a bulk action', `ids.${self}`);
+  if (ids.length === 0) return 0;
+  return inTransaction(context.prisma, async (tx) => {
+    const locked = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM users WHERE id = ANY(${ids}::int[]) ORDER BY id FOR UPDATE`;
+    if (locked.length !== ids.length) {
+      const found = new Set(locked.map((user) => user.id));
+      throw new NotFoundError(
+        'User',
+        ids.find((id) => !found.has(id)),
+      );
+    }
+    const befores = await tx.user.findMany({ where: { id: { in: ids }, deletedAt: null }, orderBy: { id: 'asc' } });
+    if (befores.length === 0) return 0;
+    const deletedAt = new Date();
+    await tx.user.updateMany({ where: { id: { in: befores.map((user) => user.id) } }, data: { deletedAt, isActive: false } });
+    await recordAudits(
+      tx,
+      befores.map((before) => ({
+        action: 'UPDATE' as const,
+        entity: 'User',
+        entityId: before.id,
+        actorId: admin.userId,
+        before,
+        after: { ...before, deletedAt, isActive: false },
+        meta: { softDeleted: true, bulk: true },
+      })),
+    );
+    return befores.length;
   });
 }
 
