@@ -65,6 +65,16 @@ const environmentSchema = z
     ADMIN_EMAIL: optionalString.pipe(z.email('must be an email address').optional()),
     ADMIN_PASSWORD: optionalString,
     SHUTDOWN_TIMEOUT_MS: int(10_000, 0, 600_000),
+    /** Redis (redis://host:6379): live updates across instances. Unset: in-process only. */
+    REDIS_URL: optionalString.pipe(
+      z
+        .string()
+        .regex(/^rediss?:\/\//, 'must be a redis:// URL')
+        .optional(),
+    ),
+    /** Subscriptions one WebSocket connection / one account (per instance) may hold open. */
+    MAX_SUBSCRIPTIONS_PER_CONNECTION: int(20, 1, 1_000),
+    MAX_SUBSCRIPTIONS_PER_ACCOUNT: int(50, 1, 10_000),
     /** Background jobs (graphile-worker) in this process too; `npm run worker` runs them alone. */
     WORKER_ENABLED: flag(true),
     WORKER_CONCURRENCY: int(4, 1, 100),

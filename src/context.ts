@@ -3,6 +3,8 @@ import type { Config } from './config.js';
 import type { PrismaClient } from './db/prisma.js';
 import type { Viewer } from './auth/viewer.js';
 import type { LoginAttemptLimiter } from './auth/rate-limit.js';
+import type { LiveUpdates } from './events/live.js';
+import type { SubscriptionSlots } from './lib/subscription-slots.js';
 import { createLoaders, type Loaders } from './loaders/index.js';
 
 /** What a request's resolvers and services may use. One per request. */
@@ -18,6 +20,10 @@ export interface Context {
   origin: string;
   /** The client address, for rate limits. */
   clientAddress: string;
+  /** The pub/sub subscriptions listen on. */
+  live: LiveUpdates;
+  /** Open subscriptions per account on this instance (MAX_SUBSCRIPTIONS_PER_ACCOUNT). */
+  subscriptionSlots: SubscriptionSlots;
   /** Failed log-in counter shared by every request of one server. */
   loginAttempts: LoginAttemptLimiter;
 }

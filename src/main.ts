@@ -7,13 +7,18 @@ import { drainable, type DrainableServer } from './lifecycle/http-drain.js';
 import { createLogger } from './logger.js';
 import { startWorker, type BackgroundWorker } from './jobs/worker.js';
 import { createMetrics } from './observability/metrics.js';
-import { createServer } from './yoga.js';
+import { attachWebSocket } from './http/websocket.js';
+import { createLiveUpdates } from './events/live.js';
+import { currentViewer } from './services/auth.js';
+import { createServer, viewerFrom } from './yoga.js';
 
 const config = loadConfig();
 const log = createLogger(config.LOG_LEVEL);
 
 let database: Database | undefined;
 let worker: BackgroundWorker | undefined;
+let webSockets: { close(): Promise<void> } | undefined;
+let closeLive: (() => Promise<void>) | undefined;
 let yoga: ReturnType<typeof createServer> | undefined;
 let http: DrainableServer | undefined;
 let stopRequested: string | undefined;
@@ -55,7 +60,9 @@ async function shutdown(reason: string, exitCode: number): Promise<void> {
   }, 5_000).unref();
   try {
     // Running jobs finish or go back to the queue (another worker takes them over).
+    await webSockets?.close();
     await worker?.stop();
+    await closeLive?.();
     await yoga?.dispose();
     await database?.close();
     log.info('stopped');
@@ -110,6 +117,8 @@ const demoSeed = database.embedded ? await seedDemoIfEmpty(database.pool, config
 if (stopRequested) await shutdown(stopRequested, 0);
 
 const metrics = createMetrics({ pool: database.pool });
+const live = createLiveUpdates(config.REDIS_URL);
+closeLive = live.close;
 if (config.WORKER_ENABLED) {
   worker = await startWorker({
     url: database.url,
@@ -117,12 +126,21 @@ if (config.WORKER_ENABLED) {
     config,
     log,
     metrics,
+    live,
     embedded: database.embedded !== null,
   });
 }
-yoga = createServer({ prisma: database.prisma, pool: database.pool, config, log, metrics });
+yoga = createServer({ prisma: database.prisma, pool: database.pool, config, log, metrics, live });
 const server = createHttpServer();
 http = drainable(server, yoga);
+const { prisma } = database;
+webSockets = attachWebSocket({
+  server,
+  yoga,
+  authenticate: (request) => viewerFrom(request, config.JWT_SECRET, prisma),
+  stillValid: async (viewer) => (await currentViewer(prisma, viewer)) !== null,
+  maxSubscriptionsPerConnection: config.MAX_SUBSCRIPTIONS_PER_CONNECTION,
+});
 
 server.listen(config.PORT, config.HOST, () => {
   const address = server.address();

@@ -13,6 +13,8 @@ import { asVariableInputError } from './lib/variable-input-error.js';
 import { queryLimitPlugins } from './lib/query-limits.js';
 import { useRequestGuard } from './lib/request-guard.js';
 import { useExportDownload } from './http/export-download.js';
+import { createLiveUpdates, type LiveUpdates } from './events/live.js';
+import { SubscriptionSlots } from './lib/subscription-slots.js';
 import { createObservability, requestIdOf, type Metrics } from './observability/index.js';
 import { schema } from './schema/index.js';
 import { currentViewer } from './services/auth.js';
@@ -24,6 +26,8 @@ export interface ServerDependencies {
   /** The pool behind `prisma`: pool gauges in /metrics and exhaustion diagnostics. */
   pool?: pg.Pool;
   metrics?: Metrics;
+  /** The pub/sub for subscriptions; the in-process worker publishes to the same one. Default: from REDIS_URL. */
+  live?: LiveUpdates;
 }
 
 export const EXAMPLE_QUERY = /* GraphQL */ `# Welcome to the commerce API. Press the run button (or Ctrl-Enter).
@@ -82,7 +86,8 @@ function maskError(log: Logger, mapDatabaseUnavailable: (error: unknown) => Grap
 
 const unauthenticated = (message: string) => new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 
-async function viewerFrom(request: Request, secret: string, prisma: PrismaClient): Promise<Viewer | null> {
+/** The viewer of a request's Authorization header, as the database has the account now; null when none was sent. */
+export async function viewerFrom(request: Request, secret: string, prisma: PrismaClient): Promise<Viewer | null> {
   let claimed: Viewer;
   try {
     const token = bearerToken(request.headers.get('authorization'));
@@ -140,6 +145,8 @@ export function createServer(deps: ServerDependencies): YogaServerInstance<Recor
   const { prisma, config, log } = deps;
   const observability = createObservability({ log, config, prisma, pool: deps.pool, metrics: deps.metrics });
   const production = config.NODE_ENV === 'production';
+  const live = deps.live ?? createLiveUpdates(config.REDIS_URL);
+  const subscriptionSlots = new SubscriptionSlots(config.MAX_SUBSCRIPTIONS_PER_ACCOUNT);
   // GraphiQL and introspection: on outside production; in production only with GRAPHIQL=true.
   const exposeSchema = config.GRAPHIQL ?? !production;
   const loginAttempts = new LoginAttemptLimiter(
@@ -174,6 +181,8 @@ export function createServer(deps: ServerDependencies): YogaServerInstance<Recor
         config,
         log,
         origin: new URL(request.url).origin,
+        live,
+        subscriptionSlots,
         clientAddress: clientAddressOf(request, serverContext, config.TRUST_PROXY),
         loginAttempts,
       }),

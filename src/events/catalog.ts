@@ -9,9 +9,17 @@ import type { DomainEventKind, OrderStatus } from '../generated/prisma/enums.js'
  */
 export interface EventPayloads {
   USER_CREATED: { userId: number; username: string; email: string; firstName: string; source: 'signUp' | 'createUser' | 'import' | 'cli' };
-  ORDER_PLACED: { orderId: number; orderNumber: string; customerId: number; totalAmount: string; itemCount: number };
+  ORDER_PLACED: { orderId: number; orderNumber: string; customerId: number; totalAmount: string; itemCount: number; productIds: number[] };
   ORDER_STATUS_CHANGED: { orderId: number; orderNumber: string; customerId: number; from: OrderStatus; to: OrderStatus };
-  ORDER_CANCELLED: { orderId: number; orderNumber: string; customerId: number; from: OrderStatus; reason: string | null };
+  ORDER_CANCELLED: {
+    orderId: number;
+    orderNumber: string;
+    customerId: number;
+    from: OrderStatus;
+    reason: string | null;
+    /** Products whose stock came back. */
+    productIds: number[];
+  };
   ORDER_TRANSFERRED: { orderId: number; orderNumber: string; fromCustomerId: number; toCustomerId: number };
   PRODUCT_UPDATED: { productId: number; sku: string; changed: string[] };
   PRODUCT_STOCK_LOW: { productId: number; sku: string; name: string; stockQuantity: number; threshold: number };
@@ -34,18 +42,26 @@ export const EVENT_TASKS = {
   shippedNotice: 'email_shipped_notice',
   lowStockAlert: 'email_low_stock_alert',
   webhooks: 'webhooks_fan_out',
+  publish: 'publish_live_update',
 } as const;
 
 export type EventTask = (typeof EVENT_TASKS)[keyof typeof EVENT_TASKS];
 
-/** After-commit handlers per kind: every kind is offered to webhooks; some also send mail. */
+/**
+ * After-commit handlers per kind: every kind is offered to webhooks; order
+ * and stock changes are published to subscriptions; some also send mail.
+ */
 export const EVENT_HANDLERS: { [K in EventKind]: (payload: EventPayloads[K]) => EventTask[] } = {
   USER_CREATED: () => [EVENT_TASKS.welcomeEmail, EVENT_TASKS.webhooks],
-  ORDER_PLACED: () => [EVENT_TASKS.orderConfirmation, EVENT_TASKS.webhooks],
-  ORDER_STATUS_CHANGED: (payload) => [...(payload.to === 'SHIPPED' ? [EVENT_TASKS.shippedNotice] : []), EVENT_TASKS.webhooks],
-  ORDER_CANCELLED: () => [EVENT_TASKS.webhooks],
-  ORDER_TRANSFERRED: () => [EVENT_TASKS.webhooks],
-  PRODUCT_UPDATED: () => [EVENT_TASKS.webhooks],
+  ORDER_PLACED: () => [EVENT_TASKS.orderConfirmation, EVENT_TASKS.webhooks, EVENT_TASKS.publish],
+  ORDER_STATUS_CHANGED: (payload) => [
+    ...(payload.to === 'SHIPPED' ? [EVENT_TASKS.shippedNotice] : []),
+    EVENT_TASKS.webhooks,
+    EVENT_TASKS.publish,
+  ],
+  ORDER_CANCELLED: () => [EVENT_TASKS.webhooks, EVENT_TASKS.publish],
+  ORDER_TRANSFERRED: () => [EVENT_TASKS.webhooks, EVENT_TASKS.publish],
+  PRODUCT_UPDATED: (payload) => [EVENT_TASKS.webhooks, ...(payload.changed.includes('stockQuantity') ? [EVENT_TASKS.publish] : [])],
   PRODUCT_STOCK_LOW: () => [EVENT_TASKS.lowStockAlert, EVENT_TASKS.webhooks],
 };
 

@@ -5,7 +5,9 @@ import type { Config } from '../config.js';
 import type { PrismaClient } from '../db/prisma.js';
 import { createMailer, type Mailer } from '../mail/mailer.js';
 import type { Metrics } from '../observability/metrics.js';
+import { createLiveUpdates, type LiveUpdates } from '../events/live.js';
 import { exportTasks } from './exports.js';
+import { liveTasks } from './live.js';
 import { maintenanceTasks, maintenanceCrontab } from './maintenance.js';
 import { notificationTasks } from './notifications.js';
 import { webhookTasks } from './webhooks.js';
@@ -18,6 +20,7 @@ export interface JobDeps {
   config: Config;
   log: Logger;
   mailer: Mailer;
+  live: LiveUpdates;
 }
 
 export type JobTask = (payload: unknown, deps: JobDeps, helpers: Parameters<Task>[1]) => Promise<void>;
@@ -29,6 +32,8 @@ export interface WorkerOptions {
   config: Config;
   log: Logger;
   metrics?: Metrics;
+  /** The pub/sub the API's subscriptions listen on (in-process with npm start); created from REDIS_URL when absent. */
+  live?: LiveUpdates;
   /** true on the embedded PGlite (one session behind its socket): no prepared statements, a small pool. */
   embedded?: boolean;
 }
@@ -39,7 +44,7 @@ export interface BackgroundWorker {
 }
 
 export function allTasks(): Record<string, JobTask> {
-  return { ...notificationTasks, ...webhookTasks, ...exportTasks, ...maintenanceTasks };
+  return { ...notificationTasks, ...webhookTasks, ...exportTasks, ...maintenanceTasks, ...liveTasks };
 }
 
 /**
@@ -64,7 +69,9 @@ export async function startWorker(options: WorkerOptions): Promise<BackgroundWor
     outboxDir: `${config.DATA_DIR}/outbox`,
     from: config.MAIL_FROM,
   });
-  const deps: JobDeps = { url: options.url, prisma: options.prisma, config, log, mailer };
+  const ownLive = options.live ? null : createLiveUpdates(config.REDIS_URL);
+  const live = options.live ?? ownLive!;
+  const deps: JobDeps = { url: options.url, prisma: options.prisma, config, log, mailer, live };
   const taskList: TaskList = Object.fromEntries(
     Object.entries(allTasks()).map(([name, task]) => [name, (payload, helpers) => task(payload, deps, helpers)]),
   );
@@ -90,6 +97,7 @@ export async function startWorker(options: WorkerOptions): Promise<BackgroundWor
   } catch (error) {
     await pool.end();
     mailer.close();
+    await ownLive?.close();
     throw error;
   }
   const metrics = options.metrics;
@@ -109,6 +117,7 @@ export async function startWorker(options: WorkerOptions): Promise<BackgroundWor
       await runner.stop();
       await pool.end();
       mailer.close();
+      await ownLive?.close();
     },
   };
 }

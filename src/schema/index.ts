@@ -21,5 +21,6 @@ import './order-mutations.js';
 import './maintenance-mutations.js';
 import './report-exports.js';
 import './webhooks.js';
+import './live.js';
 
 export const schema = builder.toSchema({ sortSchema: false });

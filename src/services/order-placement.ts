@@ -207,6 +207,7 @@ export async function placeOrder<T>(ctx: ServiceContext, data: PlaceOrderData, r
           customerId,
           totalAmount: totalAmount.toFixed(2),
           itemCount: lines.reduce((sum, line) => sum + line.quantity, 0),
+          productIds: lines.map((line) => line.productId),
         });
         await emitEvents(
           tx,

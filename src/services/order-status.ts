@@ -67,6 +67,7 @@ async function cancelLocked(ctx: ServiceContext, tx: Transaction, before: Order,
     customerId: before.customerId,
     from: before.status,
     reason,
+    productIds: [...new Set(items.map((item) => item.productId))],
   });
   await recordActivity(tx, before.customerId, 'ORDER_CANCELLED', {
     orderId: before.id,

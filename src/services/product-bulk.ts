@@ -67,7 +67,7 @@ export async function updateProducts(
     add.length === 0 &&
     remove.size === 0;
   if (nothing && !dryRun) throw new BadUserInputError('changes must change something', 'changes');
-  if (changes.priceChangePercent && changes.priceChangePercent.lessThan(-100)) {
+  if (changes.priceChangePercent?.lessThan(-100)) {
     throw new BadUserInputError('priceChangePercent cannot be below -100', 'changes.priceChangePercent');
   }
   if (dryRun) {

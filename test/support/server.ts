@@ -4,6 +4,7 @@ import { print, type ExecutionResult, type GraphQLFormattedError } from 'graphql
 import pino from 'pino';
 import { signToken, type Viewer } from '../../src/auth/viewer.js';
 import { parseConfig, type Config } from '../../src/config.js';
+import type { LiveUpdates } from '../../src/events/live.js';
 import { createServer } from '../../src/yoga.js';
 import { createTestDatabase, type TestDatabase, type TestDatabaseOptions } from './test-database.js';
 
@@ -46,11 +47,13 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function createTestServer(options: TestDatabaseOptions & { config?: Record<string, string> } = {}): Promise<TestServer> {
+export async function createTestServer(
+  options: TestDatabaseOptions & { config?: Record<string, string>; live?: LiveUpdates } = {},
+): Promise<TestServer> {
   const db = await createTestDatabase(options);
   const config = testConfig(options.config);
   const log = pino({ level: 'silent' });
-  const yoga = createServer({ prisma: db.prisma, config, log });
+  const yoga = createServer({ prisma: db.prisma, config, log, ...(options.live ? { live: options.live } : {}) });
   const tokenFor = async (viewer: Viewer) => (await signToken(viewer, config.JWT_SECRET, 3600)).token;
   return {
     db,

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import type { Config } from '../../src/config.js';
+import type { LiveUpdates } from '../../src/events/live.js';
 import { startWorker, type BackgroundWorker } from '../../src/jobs/worker.js';
 import type { TestServer } from './server.js';
 import { testConfig } from './server.js';
@@ -15,7 +16,7 @@ export interface TestWorker {
 }
 
 /** graphile-worker on a test server's database, polling fast, with its own DATA_DIR. */
-export async function startTestWorker(server: TestServer, overrides: Record<string, string> = {}): Promise<TestWorker> {
+export async function startTestWorker(server: TestServer, overrides: Record<string, string> = {}, live?: LiveUpdates): Promise<TestWorker> {
   const dataDir = mkdtempSync(join(tmpdir(), 'commerce-jobs-'));
   const config = testConfig({
     WORKER_POLL_INTERVAL_MS: '100',
@@ -26,7 +27,13 @@ export async function startTestWorker(server: TestServer, overrides: Record<stri
     DATA_DIR: dataDir,
     ...overrides,
   });
-  const worker = await startWorker({ url: server.db.url, prisma: server.db.prisma, config, log: pino({ level: 'silent' }) });
+  const worker = await startWorker({
+    url: server.db.url,
+    prisma: server.db.prisma,
+    config,
+    log: pino({ level: 'silent' }),
+    ...(live ? { live } : {}),
+  });
   return {
     config,
     dataDir,

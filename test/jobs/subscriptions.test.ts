@@ -1,0 +1,235 @@
+import { createServer as createHttpServer, type Server } from 'node:http';
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { createClient, type Client } from 'graphql-ws';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { createLiveUpdates, type LiveUpdates } from '../../src/events/live.js';
+import { attachWebSocket } from '../../src/http/websocket.js';
+import { currentViewer } from '../../src/services/auth.js';
+import { createServer, viewerFrom } from '../../src/yoga.js';
+import { waitFor } from '../ops/support/ops-server.js';
+import { createAdmin, createProduct, createUser } from '../support/factories.js';
+import { createTestServer, testConfig, type TestServer } from '../support/server.js';
+import { onEmbeddedDatabase } from '../support/test-database.js';
+import { startTestWorker, type TestWorker } from '../support/worker.js';
+
+/** Reads a GraphQL-over-SSE response: each `data:` line of a `next` event as JSON. */
+function readEvents(response: Response): { events: Record<string, unknown>[]; stop(): void } {
+  const events: Record<string, unknown>[] = [];
+  const reader = response.body!.getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  let stopped = false;
+  void (async () => {
+    while (!stopped) {
+      const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
+      if (done) return;
+      buffer += decoder.decode(value, { stream: true });
+      let end = buffer.indexOf('\n\n');
+      while (end >= 0) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        const data = block
+          .split('\n')
+          .filter((line) => line.startsWith('data:'))
+          .map((line) => line.slice(5).trim())
+          .join('');
+        if (data) events.push(JSON.parse(data) as Record<string, unknown>);
+        end = buffer.indexOf('\n\n');
+      }
+    }
+  })();
+  return {
+    events,
+    stop() {
+      stopped = true;
+      void reader.cancel().catch(() => {});
+    },
+  };
+}
+
+const PlaceOrder = `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { rowId } }`;
+
+describe.skipIf(onEmbeddedDatabase())('subscriptions over SSE (in-process pub/sub)', () => {
+  let server: TestServer;
+  let worker: TestWorker;
+  let live: LiveUpdates;
+  let admin: { userId: number; role: 'ADMIN' };
+  let owner: { userId: number; role: 'CUSTOMER' };
+  let other: { userId: number; role: 'CUSTOMER' };
+
+  beforeAll(async () => {
+    live = createLiveUpdates(undefined);
+    server = await createTestServer({ live });
+    worker = await startTestWorker(server, {}, live);
+    admin = { userId: (await createAdmin(server.db.prisma)).id, role: 'ADMIN' };
+    owner = { userId: (await createUser(server.db.prisma)).id, role: 'CUSTOMER' };
+    other = { userId: (await createUser(server.db.prisma)).id, role: 'CUSTOMER' };
+  }, 60_000);
+  afterAll(async () => {
+    await worker?.stop();
+    await server?.close();
+  });
+
+  const subscribe = async (query: string, variables: Record<string, unknown>, viewer?: { userId: number; role: 'ADMIN' | 'CUSTOMER' }) => {
+    const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'text/event-stream' };
+    if (viewer) headers['authorization'] = `Bearer ${await server.tokenFor(viewer)}`;
+    const response = await server.yoga.fetch('http://test/graphql', {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, variables }),
+    });
+    return readEvents(response);
+  };
+
+  it('orderUpdated streams the owner’s order after each committed change; another customer is FORBIDDEN', async () => {
+    const product = await createProduct(server.db.prisma, { stockQuantity: 10 });
+    const placed = await server.execute(
+      PlaceOrder,
+      { input: { items: [{ productId: encodeGlobalID('Product', product.id), quantity: 1 }] } },
+      { as: owner },
+    );
+    const orderId = encodeGlobalID('Order', (placed.data as { placeOrder: { rowId: number } }).placeOrder.rowId);
+    const stream = await subscribe(`subscription($id: ID!) { orderUpdated(id: $id) { id status } }`, { id: orderId }, owner);
+    const forbidden = await subscribe(`subscription($id: ID!) { orderUpdated(id: $id) { id status } }`, { id: orderId }, other);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await server.execute(`mutation($id: ID!) { updateOrderStatus(id: $id, status: CONFIRMED) { status } }`, { id: orderId }, { as: admin });
+    // The order's own PLACED event may arrive first (its publish job can run after the subscription opened).
+    const confirmed = await waitFor(() => stream.events.find((event) => JSON.stringify(event).includes('CONFIRMED')), 'the update');
+    expect(confirmed).toEqual({ data: { orderUpdated: { id: orderId, status: 'CONFIRMED' } } });
+    await waitFor(() => forbidden.events.length >= 1, 'the refusal');
+    expect(JSON.stringify(forbidden.events[0])).toContain('FORBIDDEN');
+    stream.stop();
+    forbidden.stop();
+  });
+
+  it('orderEvents gives admins every placed order; productStockChanged gives anyone the product after each stock change', async () => {
+    const product = await createProduct(server.db.prisma, { stockQuantity: 10 });
+    const productId = encodeGlobalID('Product', product.id);
+    const events = await subscribe(`subscription { orderEvents { kind order { rowId } } }`, {}, admin);
+    const stock = await subscribe(`subscription($id: ID!) { productStockChanged(id: $id) { id stockQuantity } }`, { id: productId });
+    const refused = await subscribe(`subscription { orderEvents { kind } }`, {}, owner);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const placed = await server.execute(PlaceOrder, { input: { items: [{ productId, quantity: 3 }] } }, { as: owner });
+    const rowId = (placed.data as { placeOrder: { rowId: number } }).placeOrder.rowId;
+    await waitFor(() => events.events.length >= 1 && stock.events.length >= 1, 'both streams');
+    expect(events.events[0]).toEqual({ data: { orderEvents: { kind: 'PLACED', order: { rowId } } } });
+    expect(stock.events[0]).toEqual({ data: { productStockChanged: { id: productId, stockQuantity: 7 } } });
+    await waitFor(() => refused.events.length >= 1, 'the refusal');
+    expect(JSON.stringify(refused.events[0])).toContain('FORBIDDEN');
+    for (const stream of [events, stock, refused]) stream.stop();
+  });
+
+  it('nothing is published for a change that rolled back', async () => {
+    const product = await createProduct(server.db.prisma, { stockQuantity: 1 });
+    const productId = encodeGlobalID('Product', product.id);
+    const stock = await subscribe(`subscription($id: ID!) { productStockChanged(id: $id) { stockQuantity } }`, { id: productId });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await server.execute(PlaceOrder, { input: { items: [{ productId, quantity: 5 }] } }, { as: owner });
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(stock.events).toEqual([]);
+    stock.stop();
+  });
+});
+
+describe.skipIf(onEmbeddedDatabase())('subscriptions over WebSocket across instances (Redis)', () => {
+  const REDIS_URL = process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
+  let server: TestServer;
+  let worker: TestWorker;
+  let http: Server;
+  let ws: { close(): Promise<void> };
+  let port = 0;
+  const clients: Client[] = [];
+  let admin: { userId: number; role: 'ADMIN' };
+  let owner: { userId: number; role: 'CUSTOMER' };
+
+  beforeAll(async () => {
+    // Instance 1 takes the mutations (test server), instance 2 serves the WebSocket; the worker publishes through Redis.
+    server = await createTestServer({ config: { REDIS_URL } });
+    worker = await startTestWorker(server, { REDIS_URL });
+    const config = testConfig({ REDIS_URL });
+    const second = createServer({ prisma: server.db.prisma, config, log: pino({ level: 'silent' }) });
+    http = createHttpServer(second);
+    ws = attachWebSocket({
+      server: http,
+      yoga: second,
+      authenticate: (request) => viewerFrom(request, config.JWT_SECRET, server.db.prisma),
+      stillValid: async (viewer) => (await currentViewer(server.db.prisma, viewer)) !== null,
+      maxSubscriptionsPerConnection: 2,
+      recheckMs: 200,
+    });
+    await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+    port = (http.address() as { port: number }).port;
+    admin = { userId: (await createAdmin(server.db.prisma)).id, role: 'ADMIN' };
+    owner = { userId: (await createUser(server.db.prisma)).id, role: 'CUSTOMER' };
+  }, 60_000);
+  afterAll(async () => {
+    for (const client of clients) await client.dispose();
+    await ws?.close();
+    await new Promise((resolve) => http?.close(resolve));
+    await worker?.stop();
+    await server?.close();
+  });
+
+  const connect = async (token: string | null) => {
+    const closes: number[] = [];
+    const client = createClient({
+      url: `ws://127.0.0.1:${port}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+      retryAttempts: 0,
+      on: { closed: (event) => closes.push((event as { code: number }).code) },
+    });
+    clients.push(client);
+    return { client, closes };
+  };
+  const listen = (client: Client, query: string, variables: Record<string, unknown> = {}) => {
+    const results: unknown[] = [];
+    const errors: unknown[] = [];
+    const stop = client.subscribe(
+      { query, variables },
+      { next: (value) => results.push(value), error: (error) => errors.push(error), complete: () => {} },
+    );
+    return { results, errors, stop };
+  };
+
+  it('an order placed through one instance reaches a subscriber on the other', async () => {
+    const { client } = await connect(await server.tokenFor(admin));
+    const stream = listen(client, `subscription { orderEvents { kind order { rowId } } }`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const product = await createProduct(server.db.prisma, { stockQuantity: 5 });
+    const placed = await server.execute(
+      PlaceOrder,
+      { input: { items: [{ productId: encodeGlobalID('Product', product.id), quantity: 1 }] } },
+      { as: owner },
+    );
+    const rowId = (placed.data as { placeOrder: { rowId: number } }).placeOrder.rowId;
+    await waitFor(() => stream.results.length >= 1, 'the event on the other instance');
+    expect(stream.results[0]).toEqual({ data: { orderEvents: { kind: 'PLACED', order: { rowId } } } });
+    stream.stop();
+  });
+
+  it('caps operations per connection, and closes the socket of an account that logged out', async () => {
+    const token = await server.tokenFor(owner);
+    const { client, closes } = await connect(token);
+    const product = encodeGlobalID('Product', (await createProduct(server.db.prisma)).id);
+    const query = `subscription($id: ID!) { productStockChanged(id: $id) { stockQuantity } }`;
+    const streams = [
+      listen(client, query, { id: product }),
+      listen(client, query, { id: product }),
+      listen(client, query, { id: product }),
+    ];
+    await waitFor(() => streams[2]!.errors.length > 0, 'the third subscription to be refused');
+    expect(JSON.stringify(streams[2]!.errors)).toContain('RATE_LIMITED');
+    await server.execute(`mutation { logOut }`, {}, { token });
+    await waitFor(() => closes.includes(4401), 'the socket to close with 4401');
+  });
+
+  it('refuses a connection with an invalid token', async () => {
+    const { client, closes } = await connect('not-a-token');
+    const stream = listen(client, `subscription { orderEvents { kind } }`);
+    await waitFor(() => closes.length > 0 || stream.errors.length > 0, 'the refusal');
+    expect(stream.results).toEqual([]);
+  });
+});
