@@ -93,6 +93,9 @@ export async function startWorker(options: WorkerOptions): Promise<BackgroundWor
       taskList,
       crontab: maintenanceCrontab(config),
       logger,
+      // On stop, running jobs get half the shutdown timeout to finish; then they are told to abort
+      // (an export hands itself back to the queue) so that the process exits within SHUTDOWN_TIMEOUT_MS.
+      preset: { worker: { gracefulShutdownAbortTimeout: Math.max(200, Math.floor(config.SHUTDOWN_TIMEOUT_MS / 2)) } },
     });
   } catch (error) {
     await pool.end();

@@ -125,3 +125,34 @@ describe.skipIf(onEmbeddedDatabase())('notifications without SMTP_URL', () => {
     expect(eml).toContain('Subject: Welcome to the shop');
   });
 });
+
+describe.skipIf(onEmbeddedDatabase())('the scheduled consistency check', () => {
+  let server: TestServer;
+  let smtp: TestSmtp;
+  let worker: TestWorker;
+  beforeAll(async () => {
+    server = await createTestServer();
+    smtp = await startTestSmtp();
+    worker = await startTestWorker(server, { SMTP_URL: smtp.url });
+  }, 60_000);
+  afterAll(async () => {
+    await worker?.stop();
+    await smtp?.close();
+    await server?.close();
+  });
+
+  it('e-mails every admin when it finds issues, and nobody when the data is clean', async () => {
+    const admin = await createAdmin(server.db.prisma);
+    await server.db.pool.query(`SELECT graphile_worker.add_job('check_data_consistency', '{}'::json)`);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(smtp.messages).toHaveLength(0);
+    await createProduct(server.db.prisma, { sku: 'NEG-1' });
+    await server.db.pool.query(`ALTER TABLE products DROP CONSTRAINT products_stock_quantity_check`);
+    await server.db.pool.query(`UPDATE products SET stock_quantity = -3 WHERE sku = 'NEG-1'`);
+    await server.db.pool.query(`SELECT graphile_worker.add_job('check_data_consistency', '{}'::json)`);
+    const [mail] = await waitFor(() => (smtp.messages.length > 0 ? smtp.messages : null), 'the consistency alert');
+    expect(JSON.stringify(mail!.to)).toContain(admin.email);
+    expect(mail!.subject).toBe('Data consistency check: 1 issue(s)');
+    expect(mail!.text).toContain('NEGATIVE_STOCK');
+  });
+});
