@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Logger } from 'pino';
@@ -56,7 +56,9 @@ export function createMailer(options: MailerOptions): Mailer {
       if (!options.smtpUrl && info.message) {
         await mkdir(options.outboxDir, { recursive: true });
         const file = join(options.outboxDir, `${Date.now()}-${safeFileName(message.key)}.eml`);
-        await writeFile(file, info.message);
+        // Written under another name first: whoever watches the folder never sees half a message.
+        await writeFile(`${file}.partial`, info.message);
+        await rename(`${file}.partial`, file);
         options.log.info({ to: message.to, subject: message.subject, file }, 'e-mail written to the outbox folder (no SMTP_URL)');
       } else {
         options.log.info({ to: message.to, subject: message.subject }, 'e-mail sent');

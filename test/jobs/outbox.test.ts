@@ -45,9 +45,11 @@ describe('the outbox', () => {
       customerId: customer.userId,
       totalAmount: '5.00',
       itemCount: 2,
+      productIds: [product.id],
     });
     expect((await jobsFor(placedEvent.id)).map((job) => [job.task_identifier, job.key])).toEqual([
       ['email_order_confirmation', `email_order_confirmation:${placedEvent.id}`],
+      ['publish_live_update', `publish_live_update:${placedEvent.id}`],
       ['webhooks_fan_out', `webhooks_fan_out:${placedEvent.id}`],
     ]);
     // 5 → 3 crosses the threshold (3): PRODUCT_STOCK_LOW, with the admins' alert job.
