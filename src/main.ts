@@ -142,6 +142,20 @@ webSockets = attachWebSocket({
   maxSubscriptionsPerConnection: config.MAX_SUBSCRIPTIONS_PER_CONNECTION,
 });
 
+server.on('error', (error: NodeJS.ErrnoException) => {
+  // A port already in use (or not ours to take) is a configuration problem: one line, exit 1.
+  if (error.code === 'EADDRINUSE' || error.code === 'EACCES') {
+    log.fatal(
+      { port: config.PORT, host: config.HOST, code: error.code },
+      `cannot listen on ${config.HOST}:${config.PORT}: ${error.code === 'EADDRINUSE' ? 'the port is already in use (set PORT)' : 'permission denied'}`,
+    );
+    void shutdown('listen failed', 1);
+    return;
+  }
+  log.fatal({ err: error }, 'HTTP server error');
+  void shutdown('HTTP server error', 1);
+});
+
 server.listen(config.PORT, config.HOST, () => {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;

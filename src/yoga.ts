@@ -1,5 +1,4 @@
 import { GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type CORSOptions, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type pg from 'pg';
 import type { Logger } from 'pino';
@@ -13,6 +12,7 @@ import { asVariableInputError } from './lib/variable-input-error.js';
 import { queryLimitPlugins } from './lib/query-limits.js';
 import { useRequestGuard } from './lib/request-guard.js';
 import { useExportDownload } from './http/export-download.js';
+import { useGraphiQLPage } from './http/graphiql-page.js';
 import { createLiveUpdates, type LiveUpdates } from './events/live.js';
 import { SubscriptionSlots } from './lib/subscription-slots.js';
 import { createObservability, requestIdOf, type Metrics } from './observability/index.js';
@@ -160,15 +160,15 @@ export function createServer(deps: ServerDependencies): YogaServerInstance<Recor
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
-    graphiql: exposeSchema ? { title: 'Commerce GraphQL', defaultQuery: EXAMPLE_QUERY } : false,
+    // GraphiQL is served by useGraphiQLPage (rendered and compressed once); Yoga's own is off.
+    graphiql: false,
     cors: corsOptions(config),
-    // GraphiQL with its assets inlined: the page works without reaching a CDN.
-    renderGraphiQL,
     logging: log,
     maskedErrors: { maskError: maskError(log, observability.mapDatabaseUnavailable) },
     plugins: [
       ...observability.plugins,
       useRequestGuard({ graphqlEndpoint: '/graphql', maxBodyBytes: config.MAX_BODY_BYTES }),
+      ...(exposeSchema ? [useGraphiQLPage({ graphqlEndpoint: '/graphql', title: 'Commerce GraphQL', defaultQuery: EXAMPLE_QUERY })] : []),
       useExportDownload({ prisma, config, authenticate: (request) => viewerFrom(request, config.JWT_SECRET, prisma) }),
       ...(exposeSchema ? [] : [useIntrospectionDisabled()]),
       ...queryLimitPlugins({ production }),

@@ -12,14 +12,21 @@ export const MAX_PASSWORD_LENGTH = 256;
  * at least 8 characters with an upper-case letter, a lower-case letter, a
  * digit and a symbol.
  */
+/** Every rule the password breaks, so a person fixes them all at once; empty when it is strong enough. */
+export function passwordProblems(password: string): string[] {
+  const problems: string[] = [];
+  if (password.length < MIN_PASSWORD_LENGTH) problems.push(`be at least ${MIN_PASSWORD_LENGTH} characters`);
+  if (password.length > MAX_PASSWORD_LENGTH) problems.push(`be at most ${MAX_PASSWORD_LENGTH} characters`);
+  if (!/\p{Lu}/u.test(password)) problems.push('contain an upper-case letter');
+  if (!/\p{Ll}/u.test(password)) problems.push('contain a lower-case letter');
+  if (!/\p{Nd}/u.test(password)) problems.push('contain a digit');
+  if (!/[^\p{L}\p{Nd}\s]/u.test(password)) problems.push('contain a symbol');
+  return problems;
+}
+
 export function passwordWeakness(password: string): string | null {
-  if (password.length < MIN_PASSWORD_LENGTH) return `Password must be at least ${MIN_PASSWORD_LENGTH} characters`;
-  if (password.length > MAX_PASSWORD_LENGTH) return `Password must be at most ${MAX_PASSWORD_LENGTH} characters`;
-  if (!/\p{Lu}/u.test(password)) return 'Password must contain an upper-case letter';
-  if (!/\p{Ll}/u.test(password)) return 'Password must contain a lower-case letter';
-  if (!/\p{Nd}/u.test(password)) return 'Password must contain a digit';
-  if (!/[^\p{L}\p{Nd}\s]/u.test(password)) return 'Password must contain a symbol';
-  return null;
+  const problems = passwordProblems(password);
+  return problems.length === 0 ? null : `Password must ${problems.join(', ')}`;
 }
 
 export function hashPassword(password: string): Promise<string> {

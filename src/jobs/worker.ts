@@ -62,6 +62,7 @@ export async function startWorker(options: WorkerOptions): Promise<BackgroundWor
     options: '-c TimeZone=UTC',
   });
   pool.on('error', (error) => log.warn({ err: error }, 'an idle worker connection failed; it will be replaced'));
+  pool.on('connect', (client) => client.on('error', (error) => log.warn({ err: error }, 'a worker connection failed')));
   const mailer = createMailer({
     prisma: options.prisma,
     log,

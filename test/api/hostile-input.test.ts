@@ -1,4 +1,5 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import { gunzipSync } from 'node:zlib';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAdmin, createOrder, createProduct, createUser } from '../support/factories.js';
@@ -330,5 +331,24 @@ describe('production defaults', () => {
     const listed = serverWith({ CORS_ORIGINS: 'https://shop.example, https://admin.shop.example' });
     expect((await preflight(listed, 'https://shop.example')).headers.get('access-control-allow-origin')).toBe('https://shop.example');
     expect((await preflight(listed, 'https://evil.example')).headers.get('access-control-allow-origin')).not.toBe('https://evil.example');
+  });
+});
+
+describe('the first request', () => {
+  it('GET / leads to GraphiQL, which is served compressed with cache headers and answers 304 when unchanged', async () => {
+    const root = await server.yoga.fetch('http://test/');
+    expect(root.status).toBe(302);
+    expect(root.headers.get('location')).toBe('/graphql');
+    const page = await server.yoga.fetch('http://test/graphql', { headers: { accept: 'text/html', 'accept-encoding': 'gzip, br' } });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-encoding')).toBe('gzip');
+    expect(page.headers.get('cache-control')).toContain('max-age');
+    const compressed = Buffer.from(await page.arrayBuffer());
+    expect(gunzipSync(compressed).toString('utf8')).toContain('<html');
+    expect(compressed.length).toBeLessThan(4_000_000);
+    const again = await server.yoga.fetch('http://test/graphql', {
+      headers: { accept: 'text/html', 'if-none-match': page.headers.get('etag')! },
+    });
+    expect(again.status).toBe(304);
   });
 });

@@ -273,3 +273,20 @@ describe('changePassword', () => {
     expect(await server.db.prisma.userActivity.count({ where: { userId: user.id, kind: 'PASSWORD_CHANGED' } })).toBe(1);
   });
 });
+
+describe('password rules', () => {
+  it('signUp names every rule the password breaks, not only the first', async () => {
+    const server = await createTestServer();
+    try {
+      const response = await server.execute(
+        `mutation { signUp(input: { username: "rules", email: "rules@example.com", password: "abc", firstName: "R", lastName: "S" }) { token } }`,
+      );
+      expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
+      expect(response.errors?.[0]?.message).toBe(
+        'Password must be at least 8 characters, contain an upper-case letter, contain a digit, contain a symbol',
+      );
+    } finally {
+      await server.close();
+    }
+  });
+});
