@@ -86,6 +86,25 @@ function trimmingInput(scalar: GraphQLScalarType): GraphQLScalarType {
   });
 }
 
-export const EmailAddressScalar = withBadUserInput(trimmingInput(EmailAddressResolver));
+/**
+ * Emails arrive as trimmed text and are checked by the services' own rule
+ * (checkEmail: BAD_USER_INPUT naming the field, or INVALID_EMAIL for one row
+ * of importUsers), so one malformed address in an import is reported with
+ * its row instead of failing the whole request at variable coercion.
+ */
+function emailInput(scalar: GraphQLScalarType): GraphQLScalarType {
+  const config = scalar.toConfig();
+  const text = (value: unknown) => {
+    if (typeof value !== 'string') badInput(new Error('EmailAddress must be a string'));
+    return value.trim();
+  };
+  return new GraphQLScalarType({
+    ...config,
+    parseValue: (value) => text(value),
+    parseLiteral: (ast) => text(ast.kind === Kind.STRING ? ast.value : undefined),
+  });
+}
+
+export const EmailAddressScalar = emailInput(EmailAddressResolver);
 export const PhoneNumberScalar = withBadUserInput(PhoneNumberResolver);
 export const JSONObjectScalar = withBadUserInput(JSONObjectResolver);

@@ -1,3 +1,5 @@
+import { BadUserInputError } from '../errors.js';
+import { checkEmail } from '../services/user-rules.js';
 import { optionalText, SEARCH_MAX_LENGTH } from './inputs.js';
 import type { Context } from '../context.js';
 import { ForbiddenError } from '../errors.js';
@@ -92,13 +94,12 @@ builder.queryFields((t) => ({
     description: 'Case-insensitive. Same access rules as `user`.',
     args: { email: t.arg({ type: 'EmailAddress', required: true }) },
     resolve: (query, _root, args, context) =>
-      lookUpUser(context, () =>
+      lookUpUser(context, () => {
+        const email = checkEmail(args.email);
+        if (!email.ok) throw new BadUserInputError(email.issue.message, 'email');
         // Emails are stored lower-cased: an exact match on the unique index.
-        context.prisma.user.findUnique({
-          ...withSelected(query, LOOKUP_FIELDS),
-          where: { email: args.email.trim().toLowerCase() },
-        }),
-      ),
+        return context.prisma.user.findUnique({ ...withSelected(query, LOOKUP_FIELDS), where: { email: email.value } });
+      }),
   }),
   userByUsername: t.prismaField({
     type: UserNode,

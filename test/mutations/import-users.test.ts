@@ -107,8 +107,9 @@ describe('importUsers', () => {
     expectBadUserInput(await server.execute(ImportUsers, { input: { users: [row('bs-a')], batchSize: 0 } }, { as: admin }), 'batchSize');
     expectBadUserInput(await server.execute(ImportUsers, { input: { users: [row('bs-b')], batchSize: 1001 } }, { as: admin }), 'batchSize');
     expectBadUserInput(
-      await server.execute(ImportUsers, { input: { users: [row('bs-c'), row('bs-d', { email: 'not-an-email' })] } }, { as: admin }),
-      'users.1.email',
+      // A malformed email is that row's INVALID_EMAIL (below); other scalars still fail the whole request.
+      await server.execute(ImportUsers, { input: { users: [row('bs-c'), row('bs-d', { birthDate: 'not-a-date' })] } }, { as: admin }),
+      'users.1.birthDate',
     );
     expect(await rowCounts(server.db.prisma)).toEqual(counts);
   });
@@ -137,5 +138,18 @@ describe('concurrent importUsers of the same rows', () => {
     const reasons = [...forwards.data!.importUsers.errors, ...backwards.data!.importUsers.errors].map((error) => error.code);
     expect(reasons).toHaveLength(rows.length);
     expect(new Set(reasons)).toEqual(new Set(['ALREADY_EXISTS']));
+  });
+});
+
+describe('importUsers with a malformed email', () => {
+  it('reports that row as INVALID_EMAIL and imports the others', async () => {
+    const response = await server.execute(
+      ImportUsers,
+      { input: { users: [row('mail-ok'), row('mail-bad', { email: 'not-an-email' }), row('mail-ok2')], batchSize: 10 } },
+      { as: admin },
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.importUsers.createdCount).toBe(2);
+    expect(response.data!.importUsers.errors).toEqual([expect.objectContaining({ index: 1, field: 'email', code: 'INVALID_EMAIL' })]);
   });
 });
