@@ -75,17 +75,6 @@ function inSupportedYears(scalar: GraphQLScalarType): GraphQLScalarType {
 
 export const DateTimeScalar = inSupportedYears(withBadUserInput(DateTimeResolver));
 export const DateScalar = inSupportedYears(withBadUserInput(DateResolver));
-/** Emails arrive trimmed (the services also lower-case them), so " Ann@Example.com " is accepted. */
-function trimmingInput(scalar: GraphQLScalarType): GraphQLScalarType {
-  const config = scalar.toConfig();
-  const trim = (value: unknown) => (typeof value === 'string' ? value.trim() : value);
-  return new GraphQLScalarType({
-    ...config,
-    parseValue: (value) => config.parseValue!(trim(value)),
-    parseLiteral: (ast, variables) => config.parseLiteral!(ast.kind === Kind.STRING ? { ...ast, value: ast.value.trim() } : ast, variables),
-  });
-}
-
 /**
  * Emails arrive as trimmed text and are checked by the services' own rule
  * (checkEmail: BAD_USER_INPUT naming the field, or INVALID_EMAIL for one row
