@@ -50,6 +50,8 @@ const environmentSchema = z
     LOGIN_RATE_WINDOW_SECONDS: int(60, 1, 86_400),
     /** Failed log-ins allowed per client address (any logins) within the window: much larger, so one address cannot lock out others. */
     LOGIN_ADDRESS_RATE_LIMIT: int(100, 1, 1_000_000),
+    /** Query cost (as the cost limit counts it) each client may spend per minute: anonymous by address, signed-in by account. 0 = no budget. */
+    QUERY_COST_BUDGET_PER_MINUTE: int(2_000_000, 0, 1_000_000_000),
     /** Only behind a reverse proxy that sets X-Forwarded-For: then the client address is read from it. */
     TRUST_PROXY: z
       .enum(['true', 'false', '1', '0', ''])

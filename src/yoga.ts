@@ -2,7 +2,8 @@ import { GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
 import { createYoga, type CORSOptions, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type pg from 'pg';
 import type { Logger } from 'pino';
-import { LoginAttemptLimiter } from './auth/rate-limit.js';
+import { Redis } from 'ioredis';
+import { LoginAttemptLimiter, QueryCostBudget } from './auth/rate-limit.js';
 import { bearerToken, InvalidTokenError, verifyToken, type Viewer } from './auth/viewer.js';
 import type { Config } from './config.js';
 import { createContext, type Context } from './context.js';
@@ -149,12 +150,17 @@ export function createServer(deps: ServerDependencies): YogaServerInstance<Recor
   const subscriptionSlots = new SubscriptionSlots(config.MAX_SUBSCRIPTIONS_PER_ACCOUNT);
   // GraphiQL and introspection: on outside production; in production only with GRAPHIQL=true.
   const exposeSchema = config.GRAPHIQL ?? !production;
+  // Rate limits live in Redis when REDIS_URL is set: every instance counts against the same budgets.
+  const limiterRedis = config.REDIS_URL ? new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1 }) : undefined;
+  const limiterStore = limiterRedis ? { redis: limiterRedis } : {};
   const loginAttempts = new LoginAttemptLimiter(
     config.LOGIN_RATE_LIMIT,
     config.LOGIN_RATE_WINDOW_SECONDS,
-    undefined,
     config.LOGIN_ADDRESS_RATE_LIMIT,
+    limiterStore,
   );
+  const costBudget =
+    config.QUERY_COST_BUDGET_PER_MINUTE > 0 ? new QueryCostBudget(config.QUERY_COST_BUDGET_PER_MINUTE, limiterStore) : undefined;
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -171,7 +177,8 @@ export function createServer(deps: ServerDependencies): YogaServerInstance<Recor
       ...(exposeSchema ? [useGraphiQLPage({ graphqlEndpoint: '/graphql', title: 'Commerce GraphQL', defaultQuery: EXAMPLE_QUERY })] : []),
       useExportDownload({ prisma, config, authenticate: (request) => viewerFrom(request, config.JWT_SECRET, prisma) }),
       ...(exposeSchema ? [] : [useIntrospectionDisabled()]),
-      ...queryLimitPlugins({ production }),
+      ...queryLimitPlugins({ production, costBudget }),
+      { onDispose: () => limiterRedis?.disconnect() },
     ],
     context: async ({ request, ...serverContext }) =>
       createContext({

@@ -1,51 +1,35 @@
+import type { Redis } from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+
 /**
- * In-memory sliding-window counter of failures per key (one process; a
- * cluster would need a shared store such as Redis). A key is limited once it
- * has `limit` failures within the last `windowMs`.
+ * Rate limits on rate-limiter-flexible: in Redis when REDIS_URL is set, so
+ * every instance counts against the same budget (a lockout on one is seen by
+ * all), in memory otherwise (one process).
  */
-export class SlidingWindowLimiter {
-  private readonly failures = new Map<string, number[]>();
-  private lastSweep = 0;
+export interface LimiterStore {
+  redis?: Redis;
+}
 
-  constructor(
-    readonly limit: number,
-    readonly windowMs: number,
-    private readonly now: () => number = Date.now,
-  ) {}
+export function createLimiter(store: LimiterStore, keyPrefix: string, points: number, durationSeconds: number): RateLimiterAbstract {
+  const options = { keyPrefix, points, duration: durationSeconds };
+  if (!store.redis) return new RateLimiterMemory(options);
+  // While Redis is unreachable, each instance limits on its own rather than letting everything through or failing.
+  return new RateLimiterRedis({ ...options, storeClient: store.redis, insuranceLimiter: new RateLimiterMemory(options) });
+}
 
-  /** Seconds until the key may try again; 0 when it is not limited. */
-  retryAfterSeconds(key: string): number {
-    const recent = this.recent(key);
-    if (recent.length < this.limit) return 0;
-    const oldestCounted = recent[recent.length - this.limit]!;
-    return Math.max(1, Math.ceil((oldestCounted + this.windowMs - this.now()) / 1000));
-  }
+/** Seconds until `key` may try again on `limiter` (0 when it still has budget). */
+async function waitSeconds(limiter: RateLimiterAbstract, key: string): Promise<number> {
+  const state = await limiter.get(key);
+  if (!state || state.consumedPoints < limiter.points) return 0;
+  return Math.max(1, Math.ceil(state.msBeforeNext / 1000));
+}
 
-  recordFailure(key: string): void {
-    this.sweep();
-    const recent = this.recent(key);
-    recent.push(this.now());
-    this.failures.set(key, recent);
-  }
-
-  reset(key: string): void {
-    this.failures.delete(key);
-  }
-
-  private recent(key: string): number[] {
-    const cutoff = this.now() - this.windowMs;
-    const kept = (this.failures.get(key) ?? []).filter((time) => time > cutoff);
-    if (kept.length === 0) this.failures.delete(key);
-    else this.failures.set(key, kept);
-    return kept;
-  }
-
-  /** Drops expired keys now and then, so the map does not grow with every login ever tried. */
-  private sweep(): void {
-    const now = this.now();
-    if (now - this.lastSweep < this.windowMs) return;
-    this.lastSweep = now;
-    for (const key of [...this.failures.keys()]) this.recent(key);
+/** Counts one failure; running out of budget is what the next check reports, not an error here. */
+async function countFailure(limiter: RateLimiterAbstract, key: string): Promise<void> {
+  try {
+    await limiter.consume(key, 1);
+  } catch (error) {
+    if (!(error instanceof RateLimiterRes)) throw error;
   }
 }
 
@@ -57,42 +41,73 @@ export class SlidingWindowLimiter {
  * the same address (behind a proxy, every client may share one).
  */
 export class LoginAttemptLimiter {
-  private readonly perLogin: SlidingWindowLimiter;
-  private readonly perAddress: SlidingWindowLimiter;
+  private readonly perLogin: RateLimiterAbstract;
+  private readonly perAddress: RateLimiterAbstract;
+  private readonly perPasswordCheck: RateLimiterAbstract;
 
-  constructor(limit: number, windowSeconds: number, now?: () => number, addressLimit = limit * 20) {
-    this.perLogin = new SlidingWindowLimiter(limit, windowSeconds * 1000, now);
-    this.perAddress = new SlidingWindowLimiter(addressLimit, windowSeconds * 1000, now);
+  constructor(limit: number, windowSeconds: number, addressLimit = limit * 20, store: LimiterStore = {}) {
+    this.perLogin = createLimiter(store, 'login-failures:login', limit, windowSeconds);
+    this.perAddress = createLimiter(store, 'login-failures:address', addressLimit, windowSeconds);
+    this.perPasswordCheck = createLimiter(store, 'login-failures:password', limit, windowSeconds);
   }
 
   private static loginKey(login: string): string {
-    return `login:${login.trim().toLowerCase()}`;
+    return login.trim().toLowerCase();
   }
 
   /** Seconds until this login from this address may try again; 0 when allowed. */
-  retryAfterSeconds(login: string, clientAddress: string): number {
-    return Math.max(
-      this.perLogin.retryAfterSeconds(LoginAttemptLimiter.loginKey(login)),
-      this.perAddress.retryAfterSeconds(`address:${clientAddress}`),
-    );
+  async retryAfterSeconds(login: string, clientAddress: string): Promise<number> {
+    const [byLogin, byAddress] = await Promise.all([
+      waitSeconds(this.perLogin, LoginAttemptLimiter.loginKey(login)),
+      waitSeconds(this.perAddress, clientAddress),
+    ]);
+    return Math.max(byLogin, byAddress);
   }
 
-  recordFailure(login: string, clientAddress: string): void {
-    this.perLogin.recordFailure(LoginAttemptLimiter.loginKey(login));
-    this.perAddress.recordFailure(`address:${clientAddress}`);
+  async recordFailure(login: string, clientAddress: string): Promise<void> {
+    await Promise.all([countFailure(this.perLogin, LoginAttemptLimiter.loginKey(login)), countFailure(this.perAddress, clientAddress)]);
   }
 
   /** A successful log-in clears its login's failures (not the address's). */
-  recordSuccess(login: string): void {
-    this.perLogin.reset(LoginAttemptLimiter.loginKey(login));
+  async recordSuccess(login: string): Promise<void> {
+    await this.perLogin.delete(LoginAttemptLimiter.loginKey(login));
   }
 
   /** Wrong current passwords in changePassword count against the user. */
-  passwordCheckRetryAfter(userId: number): number {
-    return this.perLogin.retryAfterSeconds(`password:${userId}`);
+  passwordCheckRetryAfter(userId: number): Promise<number> {
+    return waitSeconds(this.perPasswordCheck, String(userId));
   }
 
-  recordPasswordCheckFailure(userId: number): void {
-    this.perLogin.recordFailure(`password:${userId}`);
+  recordPasswordCheckFailure(userId: number): Promise<void> {
+    return countFailure(this.perPasswordCheck, String(userId));
+  }
+}
+
+/**
+ * A budget of query cost per client per minute (anonymous callers by
+ * address, signed-in ones by account): an operation whose cost does not fit
+ * what is left is refused with the seconds until the budget refills.
+ */
+export class QueryCostBudget {
+  private readonly limiter: RateLimiterAbstract;
+
+  constructor(
+    readonly pointsPerMinute: number,
+    store: LimiterStore = {},
+  ) {
+    this.limiter = createLimiter(store, 'query-cost', pointsPerMinute, 60);
+  }
+
+  /** 0 when the cost was taken from the budget; otherwise seconds to wait. */
+  async take(client: string, cost: number): Promise<number> {
+    if (cost <= 0) return 0;
+    if (cost > this.pointsPerMinute) return 60;
+    try {
+      await this.limiter.consume(client, Math.ceil(cost));
+      return 0;
+    } catch (error) {
+      if (error instanceof RateLimiterRes) return Math.max(1, Math.ceil(error.msBeforeNext / 1000));
+      throw error;
+    }
   }
 }

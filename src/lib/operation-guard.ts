@@ -203,20 +203,28 @@ export interface OperationCheck {
   variables?: Variables | null | undefined;
 }
 
+function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  return fragments;
+}
+
+function operationOf(document: DocumentNode, operationName: string | null | undefined): OperationDefinitionNode | undefined {
+  const operations = document.definitions.filter(
+    (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+  );
+  return operations.length === 1 && !operationName
+    ? operations[0]
+    : operations.find((candidate) => candidate.name?.value === operationName);
+}
+
 /** The first limit the operation breaks, as the error to answer with; null when it keeps them all. */
 export function checkOperation(schema: GraphQLSchema, check: OperationCheck, cost: CostOptions): GraphQLError | null {
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  const operations: OperationDefinitionNode[] = [];
-  for (const definition of check.document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-    else if (definition.kind === Kind.OPERATION_DEFINITION) operations.push(definition);
-  }
-  const operation =
-    operations.length === 1 && !check.operationName
-      ? operations[0]
-      : operations.find((candidate) => candidate.name?.value === check.operationName);
+  const operation = operationOf(check.document, check.operationName);
   if (!operation) return null;
-  const walk: Walk = { fragments, variables: check.variables ?? {} };
+  const walk: Walk = { fragments: fragmentsOf(check.document), variables: check.variables ?? {} };
   const inputError = checkArguments(schema, check.document, walk.variables);
   if (inputError) return inputError;
   const total = operationCost(operation.selectionSet, walk, cost);
@@ -228,15 +236,49 @@ export function checkOperation(schema: GraphQLSchema, check: OperationCheck, cos
   return null;
 }
 
-/** The limits above as an envelop plugin: a broken limit answers with its error and runs nothing. */
-export function useOperationGuard(cost: CostOptions): EnvelopPlugin {
-  const guard = ({ args, setResultAndStopExecution }: GuardHook) => {
+/** A per-client budget of query cost (src/auth/rate-limit.ts): 0 when the cost fits, else seconds to wait. */
+export interface CostBudget {
+  take(client: string, cost: number): Promise<number>;
+}
+
+interface GuardContext {
+  viewer?: { userId: number } | null;
+  clientAddress?: string;
+}
+
+/**
+ * The limits above as an envelop plugin: a broken limit answers with its
+ * error and runs nothing. With a budget, each operation's cost is taken from
+ * its client's budget (account when signed in, address otherwise); an empty
+ * budget is RATE_LIMITED with `retryAfter`.
+ */
+export function useOperationGuard(cost: CostOptions, budget?: CostBudget): EnvelopPlugin {
+  const guard = async ({ args, setResultAndStopExecution }: GuardHook) => {
     const error = checkOperation(
       args.schema,
       { document: args.document, operationName: args.operationName, variables: args.variableValues as Variables | null },
       cost,
     );
-    if (error) setResultAndStopExecution({ errors: [error] });
+    if (error) {
+      setResultAndStopExecution({ errors: [error] });
+      return;
+    }
+    if (!budget) return;
+    const context = (args.contextValue ?? {}) as GuardContext;
+    const client = context.viewer ? `account:${context.viewer.userId}` : `address:${context.clientAddress ?? 'unknown'}`;
+    const walk: Walk = { fragments: fragmentsOf(args.document), variables: (args.variableValues as Variables | null) ?? {} };
+    const operation = operationOf(args.document, args.operationName);
+    const spent = operation ? operationCost(operation.selectionSet, walk, cost) : 0;
+    const retryAfter = await budget.take(client, spent);
+    if (retryAfter > 0) {
+      setResultAndStopExecution({
+        errors: [
+          new GraphQLError(`Query cost budget for this minute spent; retry in ${retryAfter} s`, {
+            extensions: { code: 'RATE_LIMITED', retryAfter },
+          }),
+        ],
+      });
+    }
   };
   return {
     onExecute: guard,
@@ -246,6 +288,6 @@ export function useOperationGuard(cost: CostOptions): EnvelopPlugin {
 }
 
 interface GuardHook {
-  args: { schema: GraphQLSchema; document: DocumentNode; operationName?: string | null; variableValues?: unknown };
+  args: { schema: GraphQLSchema; document: DocumentNode; operationName?: string | null; variableValues?: unknown; contextValue?: unknown };
   setResultAndStopExecution(result: { errors: GraphQLError[] }): void;
 }

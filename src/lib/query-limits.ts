@@ -1,6 +1,6 @@
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLError } from 'graphql';
-import { useOperationGuard } from './operation-guard.js';
+import { useOperationGuard, type CostBudget } from './operation-guard.js';
 
 /**
  * Static limits on an operation's shape (graphql-armor), checked before it
@@ -34,7 +34,7 @@ function tagTooComplex(_context: unknown, error: GraphQLError): void {
  * the argument limits plus the cost limit (src/lib/operation-guard.ts, at
  * execution, where variables are known: page sizes passed as variables count).
  */
-export function queryLimitPlugins(options: { production: boolean }) {
+export function queryLimitPlugins(options: { production: boolean; costBudget?: CostBudget | undefined }) {
   const callbacks = { onReject: [tagTooComplex], propagateOnRejection: true, exposeLimits: true };
   const armor = new EnvelopArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...callbacks },
@@ -46,5 +46,5 @@ export function queryLimitPlugins(options: { production: boolean }) {
     blockFieldSuggestion: { enabled: options.production },
   }).protect().plugins;
   // Depth is limited on its own; a linear cost keeps deep but narrow reads affordable.
-  return [...armor, useOperationGuard({ maxCost: QUERY_LIMITS.maxCost, objectCost: 2, scalarCost: 1 })];
+  return [...armor, useOperationGuard({ maxCost: QUERY_LIMITS.maxCost, objectCost: 2, scalarCost: 1 }, options.costBudget)];
 }

@@ -48,16 +48,16 @@ export async function signUp(context: AuthContext, input: Omit<NewUserInput, 'ro
  */
 export async function logIn(context: AuthContext, input: { login: string; password: string }): Promise<AuthResult> {
   const login = input.login.trim();
-  const retryAfter = context.loginAttempts.retryAfterSeconds(login, context.clientAddress);
+  const retryAfter = await context.loginAttempts.retryAfterSeconds(login, context.clientAddress);
   if (retryAfter > 0) throw new RateLimitedError(retryAfter);
 
   const user = login === '' ? null : await findUserByLogin(context, login);
   const passwordMatches = user ? await verifyPassword(user.passwordHash, input.password) : await verifyAgainstDummy(input.password);
   if (!user || !passwordMatches || !user.isActive || user.deletedAt !== null) {
-    context.loginAttempts.recordFailure(login, context.clientAddress);
+    await context.loginAttempts.recordFailure(login, context.clientAddress);
     throw new UnauthenticatedError(INVALID_CREDENTIALS);
   }
-  context.loginAttempts.recordSuccess(login);
+  await context.loginAttempts.recordSuccess(login);
 
   const loggedIn = await inTransaction(context.prisma, async (tx) => {
     // A log-in is not an edit of the user: updatedAt keeps its value, and the
@@ -92,10 +92,10 @@ export async function changePassword(
   const user = await context.prisma.user.findUnique({ where: { id: userId } });
   if (!user || user.deletedAt !== null) throw new NotFoundError('User', userId);
 
-  const retryAfter = context.loginAttempts.passwordCheckRetryAfter(userId);
+  const retryAfter = await context.loginAttempts.passwordCheckRetryAfter(userId);
   if (retryAfter > 0) throw new RateLimitedError(retryAfter);
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    context.loginAttempts.recordPasswordCheckFailure(userId);
+    await context.loginAttempts.recordPasswordCheckFailure(userId);
     throw new BadUserInputError('Current password is wrong', 'currentPassword');
   }
   const newPassword = valueOrThrow(checkPassword(input.newPassword, 'newPassword'));
