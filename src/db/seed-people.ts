@@ -1,15 +1,9 @@
+import type { PostalAddress } from '../lib/address.js';
 import { INTEREST_TAGS } from './seed-catalog.js';
 import { DAY, MINUTE, normalizeTags, type SeedRandom, slugify } from './seed-random.js';
 
-export interface Address {
-  name?: string;
-  street: string;
-  city: string;
-  state: string;
-  postalCode: string;
-  country: string;
-  type: 'home' | 'work';
-}
+/** The API's own address shape (src/lib/address.ts): types HOME/WORK/OTHER, as the AddressType enum reads them. */
+export type Address = PostalAddress & { name?: string };
 
 export interface UserRow {
   id: number;
@@ -67,7 +61,7 @@ export function randomAddress(random: SeedRandom): Address {
     state: random.faker.location.state({ abbreviated: true }),
     postalCode: random.faker.location.zipCode('#####'),
     country: 'US',
-    type: random.chance(0.8) ? 'home' : 'work',
+    type: random.chance(0.8) ? 'HOME' : 'WORK',
   };
 }
 

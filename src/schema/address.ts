@@ -31,7 +31,8 @@ export function addressFromJson(value: unknown): PostalAddress | null {
   const state = text('state');
   const postalCode = text('postalCode');
   if (street === null || city === null || state === null || postalCode === null) return null;
-  const type = text('type');
+  // Databases seeded before the seed wrote the API's own values hold 'home'/'work'.
+  const type = text('type')?.toUpperCase() ?? null;
   return {
     street,
     city,

@@ -9,7 +9,11 @@ import {
   SeedError,
   type SeedOptions,
 } from '../../src/db/seed.js';
+import pino from 'pino';
+import { signToken } from '../../src/auth/viewer.js';
+import { createServer } from '../../src/yoga.js';
 import { createUser } from '../support/factories.js';
+import { testConfig } from '../support/server.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 const REFERENCE = new Date('2026-06-15T00:00:00Z');
@@ -177,6 +181,25 @@ describe('seed', () => {
     expect(badAddresses).toEqual([]);
     const [negative] = await rows(`SELECT count(*)::int AS n FROM products WHERE stock_quantity < 0`);
     expect(negative!['n']).toBe(0);
+  });
+
+  it('writes addresses the API reads back as they are (WORK stays WORK)', async () => {
+    const types = await rows<{ type: string; n: number }>(
+      `SELECT address->>'type' AS type, count(*)::int AS n FROM user_profiles WHERE address IS NOT NULL GROUP BY 1 ORDER BY 1`,
+    );
+    expect(types.map((row) => row.type)).toEqual(['HOME', 'WORK']);
+    const [work] = await rows<{ user_id: number }>(
+      `SELECT user_id FROM user_profiles WHERE address->>'type' = 'WORK' ORDER BY user_id LIMIT 1`,
+    );
+    const config = testConfig();
+    const yoga = createServer({ prisma: db.prisma, config, log: pino({ level: 'silent' }) });
+    const token = (await signToken({ userId: work!.user_id, role: 'CUSTOMER' }, config.JWT_SECRET, 60)).token;
+    const response = await yoga.fetch('http://test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: '{ me { profile { address { type } } } }' }),
+    });
+    expect(await response.json()).toEqual({ data: { me: { profile: { address: { type: 'WORK' } } } } });
   });
 
   it('records activities that match the orders and logins', async () => {
