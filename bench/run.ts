@@ -1,0 +1,435 @@
+/**
+ * `npm run bench` (DATABASE_URL required): the production build as a child
+ * process against the floor (bench/floor.ts: one hand-written SQL statement
+ * per shape), side by side in one run, interleaved, on the same database.
+ *
+ *   npm run bench                 # c = 1, 8, 32; 2 rounds; medians
+ *   npm run bench -- --quick      # c = 8, 1 round (the edit–measure loop)
+ *   npm run bench -- --seed       # seed DATABASE_URL first (10k users, 2k products, 100k orders)
+ *   options: --duration S (per run), --rounds N, --shapes A,B,C,report,order-hot,order-spread
+ *
+ * Every response is checked for `errors`; before measuring, each shape's
+ * data is compared with the floor's. SQL statements per request are counted
+ * in-process with the query observer; the server's peak RSS is read from
+ * /proc. Prints one table and writes bench/results.json. The server runs
+ * with no response cache (there is none), no query-cost budget and no
+ * in-process worker (the outbox jobs queue up; workers are measured apart).
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer as createNetServer } from 'node:net';
+import { isDeepStrictEqual, parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import pino from 'pino';
+import { signToken } from '../src/auth/viewer.js';
+import { parseConfig } from '../src/config.js';
+import { createPool } from '../src/db/pool.js';
+import { createPrismaClient } from '../src/db/prisma.js';
+import { runInQueryScope, type QueryScope } from '../src/db/query-observer.js';
+import { createServer } from '../src/yoga.js';
+import { startFloor, type FloorShape } from './floor.js';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const { values: args } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    seed: { type: 'boolean', default: false },
+    duration: { type: 'string' },
+    rounds: { type: 'string' },
+    shapes: { type: 'string' },
+  },
+});
+const url = process.env['DATABASE_URL'];
+if (!url) {
+  process.stderr.write('npm run bench needs DATABASE_URL (a database it may seed and write orders into)\n');
+  process.exit(1);
+}
+const quick = args.quick;
+const duration = Number(args.duration ?? (quick ? 4 : 6));
+const rounds = Number(args.rounds ?? (quick ? 1 : 2));
+const concurrencies = quick ? [8] : [1, 8, 32];
+const JWT_SECRET = 'bench-secret-bench-secret-bench-secret-0123';
+const ENCRYPTION_KEY = 'cd'.repeat(32);
+
+function run(command: string, commandArgs: string[], env: Record<string, string> = {}): void {
+  const result = spawnSync(command, commandArgs, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.status !== 0) throw new Error(`${command} ${commandArgs.join(' ')} failed`);
+}
+
+async function freePort(): Promise<number> {
+  const server = createNetServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+// ------------------------------------------------------------------ set-up
+
+const admin = new pg.Client({ connectionString: url });
+await admin.connect();
+const counted = Number(
+  (await admin.query<{ n: string }>('SELECT count(*) AS n FROM orders').catch(() => ({ rows: [{ n: '0' }] }))).rows[0]!.n,
+);
+if (args.seed || counted === 0) {
+  console.log('seeding DATABASE_URL (10k users, 2k products, 100k orders)…');
+  run('npx', ['tsx', 'src/cli/seed.ts', '--reset', '--users', '10000', '--products', '2000', '--orders', '100000'], {
+    ADMIN_EMAIL: 'bench-admin@example.com',
+    ADMIN_PASSWORD: 'Bench!Admin2026',
+  });
+}
+console.log('building (npm run build)…');
+run('npm', ['run', '-s', 'build']);
+
+const adminId = (
+  await admin.query<{ id: number }>(`SELECT id FROM users WHERE role = 'ADMIN' AND is_active AND deleted_at IS NULL ORDER BY id LIMIT 1`)
+).rows[0]!.id;
+const busiest = (
+  await admin.query<{ id: number }>(
+    `SELECT o.customer_id AS id FROM orders o JOIN users u ON u.id = o.customer_id WHERE u.deleted_at IS NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
+  )
+).rows[0]!.id;
+const products = (await admin.query<{ id: number }>(`SELECT id FROM products WHERE is_active ORDER BY id LIMIT 104`)).rows.map(
+  (row) => row.id,
+);
+const hot = products.slice(0, 8);
+const spread = products.slice(8, 104);
+// Stock that never runs out during the bench (orders keep their exact bookkeeping either way).
+await admin.query(`UPDATE products SET stock_quantity = 1000000000 WHERE id = ANY($1::int[])`, [products]);
+const token = (await signToken({ userId: adminId, role: 'ADMIN' }, JWT_SECRET, 86_400)).token;
+const toGlobal = (type: string, id: number) => Buffer.from(`${type}:${id}`).toString('base64');
+
+interface Shape {
+  name: string;
+  floor: FloorShape;
+  query: string;
+  variables: () => Record<string, unknown>;
+  floorParams: () => unknown[];
+  /** Compare data with the floor (orders write new rows: compared by shape only). */
+  compare: boolean;
+  concurrencies: number[];
+  /** Sent without a token (shape A: an anonymous shopper). */
+  anonymous?: boolean;
+}
+
+let spreadIndex = 0;
+let hotIndex = 0;
+const SHAPES: Shape[] = [
+  {
+    name: 'A',
+    floor: 'products',
+    query: '{ products(first: 20) { nodes { name sku price category { name slug } } } }',
+    variables: () => ({}),
+    floorParams: () => [],
+    compare: true,
+    concurrencies,
+    anonymous: true,
+  },
+  {
+    name: 'B',
+    floor: 'userOrders',
+    query: `query($id: ID!) { user(id: $id) { orders(first: 10, orderBy: [{ field: CREATED_AT, direction: DESC }]) { nodes { orderNumber status totalAmount items { quantity unitPrice product { name sku category { name } } } } } } }`,
+    variables: () => ({ id: toGlobal('User', busiest) }),
+    floorParams: () => [busiest],
+    compare: true,
+    concurrencies,
+  },
+  {
+    name: 'C',
+    floor: 'orders',
+    query: `{ orders(first: 20, orderBy: [{ field: CREATED_AT, direction: DESC }]) { nodes { orderNumber status totalAmount itemCount customer { username email } items { quantity } } } }`,
+    variables: () => ({}),
+    floorParams: () => [],
+    compare: true,
+    concurrencies,
+  },
+  {
+    name: 'report',
+    floor: 'topCustomers',
+    query: '{ reports { topCustomers(limit: 20) { totalSpent user { username } } } }',
+    variables: () => ({}),
+    floorParams: () => [],
+    compare: true,
+    concurrencies,
+  },
+  {
+    name: 'order-hot',
+    floor: 'placeOrder',
+    query: `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { orderNumber totalAmount } }`,
+    variables: () => ({
+      input: {
+        customerId: toGlobal('User', busiest),
+        items: [{ productId: toGlobal('Product', hot[hotIndex++ % hot.length]!), quantity: 1 }],
+      },
+    }),
+    floorParams: () => [busiest, hot[hotIndex++ % hot.length]],
+    compare: false,
+    concurrencies: [16],
+  },
+  {
+    name: 'order-spread',
+    floor: 'placeOrder',
+    query: `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { orderNumber totalAmount } }`,
+    variables: () => ({
+      input: {
+        customerId: toGlobal('User', busiest),
+        items: [{ productId: toGlobal('Product', spread[spreadIndex++ % spread.length]!), quantity: 1 }],
+      },
+    }),
+    floorParams: () => [busiest, spread[spreadIndex++ % spread.length]],
+    compare: false,
+    concurrencies: [16],
+  },
+];
+const wanted = args.shapes ? new Set(args.shapes.split(',')) : null;
+const shapes = SHAPES.filter((shape) => !wanted || wanted.has(shape.name));
+
+// ------------------------------------------------------------------ servers
+
+const port = await freePort();
+const child: ChildProcess = spawn(process.execPath, ['dist/main.js'], {
+  cwd: ROOT,
+  env: {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATABASE_URL: url,
+    JWT_SECRET,
+    ENCRYPTION_KEY,
+    LOG_LEVEL: 'warn',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    DB_POOL_SIZE: '10',
+    WORKER_ENABLED: 'false',
+    QUERY_COST_BUDGET_PER_MINUTE: '0',
+    // Slow-query lines would flood the terminal under load (the report shape takes ~200 ms by itself).
+    SLOW_QUERY_MS: '600000',
+    REDIS_URL: '',
+  },
+  stdio: ['ignore', 'inherit', 'inherit'],
+});
+// The child must not outlive the bench, whatever happens.
+process.on('exit', () => child.kill('SIGKILL'));
+process.on('uncaughtException', (error) => {
+  console.error(error);
+  process.exit(1);
+});
+process.on('unhandledRejection', (error) => {
+  console.error(error);
+  process.exit(1);
+});
+const floor = await startFloor(url, 10);
+const ours = `http://127.0.0.1:${port}/graphql`;
+for (let attempt = 0; ; attempt++) {
+  const ready = await fetch(`http://127.0.0.1:${port}/health`).then(
+    (response) => response.ok,
+    () => false,
+  );
+  if (ready) break;
+  if (attempt > 300) throw new Error('the server did not start');
+  await new Promise((resolve) => setTimeout(resolve, 100));
+}
+
+let peakRss = 0;
+const rssTimer = setInterval(() => {
+  try {
+    const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+    const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    peakRss = Math.max(peakRss, kb * 1024);
+  } catch {
+    /* not on Linux */
+  }
+}, 500);
+
+const headersFor = (shape: Shape): Record<string, string> =>
+  shape.anonymous ? { 'content-type': 'application/json' } : { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+const ourRequest = (shape: Shape) => ({
+  method: 'POST' as const,
+  path: '/graphql',
+  headers: headersFor(shape),
+  body: JSON.stringify({ query: shape.query, variables: shape.variables() }),
+});
+
+async function post(target: 'ours' | 'floor', shape: Shape): Promise<{ data?: unknown; errors?: unknown }> {
+  if (target === 'ours') {
+    const request = ourRequest(shape);
+    return (await (await fetch(ours, { method: 'POST', headers: request.headers, body: request.body })).json()) as { data?: unknown };
+  }
+  return (await (
+    await fetch(`http://127.0.0.1:${floor.port}/${shape.floor}`, { method: 'POST', body: JSON.stringify(shape.floorParams()) })
+  ).json()) as {
+    data?: unknown;
+  };
+}
+
+// ------------------------------------------------------------------ checks
+
+console.log('checking every shape against the floor…');
+for (const shape of shapes) {
+  const [a, b] = [await post('ours', shape), await post('floor', shape)];
+  if (a.errors || b.errors) throw new Error(`${shape.name}: errors ${JSON.stringify(a.errors ?? b.errors).slice(0, 300)}`);
+  if (shape.compare && !isDeepStrictEqual(a.data, b.data)) {
+    throw new Error(
+      `${shape.name}: our data differs from the floor's\nours:  ${JSON.stringify(a.data).slice(0, 400)}\nfloor: ${JSON.stringify(b.data).slice(0, 400)}`,
+    );
+  }
+}
+
+/** SQL statements one request sends, counted in-process by the query observer (the viewer's account lookup included). */
+async function statementCounts(): Promise<Record<string, number>> {
+  const pool = createPool({
+    connectionString: url!,
+    max: 4,
+    connectionTimeoutMillis: 5_000,
+    idleTimeoutMillis: 1_000,
+    statementTimeoutMs: 0,
+  });
+  const prisma = createPrismaClient(pool);
+  const config = parseConfig({
+    ...process.env,
+    NODE_ENV: 'test',
+    DATABASE_URL: url,
+    JWT_SECRET,
+    ENCRYPTION_KEY,
+    QUERY_COST_BUDGET_PER_MINUTE: '0',
+    REDIS_URL: '',
+  });
+  const yoga = createServer({ prisma, config, log: pino({ level: 'silent' }) });
+  const counts: Record<string, number> = {};
+  for (const shape of shapes) {
+    const request = ourRequest(shape);
+    // Warm up (the first request plans and caches), then count one.
+    await yoga.fetch('http://bench/graphql', { method: 'POST', headers: request.headers, body: request.body });
+    const scope: QueryScope = { statementCount: 0, operationName: null };
+    const again = ourRequest(shape);
+    await runInQueryScope(scope, () => yoga.fetch('http://bench/graphql', { method: 'POST', headers: again.headers, body: again.body }));
+    counts[shape.name] = scope.statementCount;
+  }
+  await yoga.dispose();
+  await prisma.$disconnect();
+  await pool.end();
+  return counts;
+}
+const statements = await statementCounts();
+
+// ------------------------------------------------------------------ load
+
+interface Sample {
+  rps: number;
+  p50: number;
+  p97_5: number;
+  p99: number;
+  errors: number;
+}
+
+async function load(target: 'ours' | 'floor', shape: Shape, connections: number): Promise<Sample> {
+  let errors = 0;
+  const onResponse = (status: number, body: string) => {
+    if (status !== 200 || body.includes('"errors"')) errors += 1;
+  };
+  const request =
+    target === 'ours'
+      ? {
+          method: 'POST' as const,
+          path: '/graphql',
+          headers: headersFor(shape),
+          setupRequest: (req: Record<string, unknown>) => ({
+            ...req,
+            body: JSON.stringify({ query: shape.query, variables: shape.variables() }),
+          }),
+          onResponse,
+        }
+      : {
+          method: 'POST' as const,
+          path: `/${shape.floor}`,
+          setupRequest: (req: Record<string, unknown>) => ({ ...req, body: JSON.stringify(shape.floorParams()) }),
+          onResponse,
+        };
+  const result = await autocannon({
+    url: target === 'ours' ? `http://127.0.0.1:${port}` : `http://127.0.0.1:${floor.port}`,
+    connections,
+    duration,
+    requests: [request as never],
+  });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p97_5: result.latency.p97_5,
+    p99: result.latency.p99,
+    errors: errors + result.errors + result.non2xx,
+  };
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+const samples = new Map<string, { ours: Sample[]; floor: Sample[] }>();
+for (let round = 1; round <= rounds; round++) {
+  for (const shape of shapes) {
+    for (const connections of shape.concurrencies) {
+      const key = `${shape.name}@${connections}`;
+      const entry = samples.get(key) ?? { ours: [], floor: [] };
+      // Interleaved, and the order alternates per round: neither side always runs on a warmer machine.
+      const order: Array<'ours' | 'floor'> = round % 2 ? ['ours', 'floor'] : ['floor', 'ours'];
+      for (const target of order) {
+        const sample = await load(target, shape, connections);
+        entry[target].push(sample);
+        process.stdout.write(
+          `round ${round} ${key.padEnd(18)} ${target.padEnd(5)} ${sample.rps.toFixed(0).padStart(6)} req/s p50 ${sample.p50} ms\n`,
+        );
+      }
+      samples.set(key, entry);
+    }
+  }
+}
+clearInterval(rssTimer);
+
+// ------------------------------------------------------------------ report
+
+const rows = [...samples.entries()].map(([key, entry]) => {
+  const [name, connections] = key.split('@') as [string, string];
+  const pick = (list: Sample[], field: keyof Sample) => median(list.map((sample) => sample[field]));
+  const ours = {
+    rps: pick(entry.ours, 'rps'),
+    p50: pick(entry.ours, 'p50'),
+    p97_5: pick(entry.ours, 'p97_5'),
+    p99: pick(entry.ours, 'p99'),
+    errors: pick(entry.ours, 'errors'),
+  };
+  const floorRow = {
+    rps: pick(entry.floor, 'rps'),
+    p50: pick(entry.floor, 'p50'),
+    p97_5: pick(entry.floor, 'p97_5'),
+    p99: pick(entry.floor, 'p99'),
+  };
+  return {
+    shape: name,
+    connections: Number(connections),
+    ours,
+    floor: floorRow,
+    ratio: ours.rps / floorRow.rps,
+    statements: statements[name] ?? null,
+  };
+});
+const header =
+  '| shape | c | ours req/s | floor req/s | ours/floor | p50 ours / floor (ms) | p97.5 ours (ms) | p99 ours (ms) | SQL statements | errors |';
+console.log(`\n${header}\n|---|---|---|---|---|---|---|---|---|---|`);
+for (const row of rows) {
+  console.log(
+    `| ${row.shape} | ${row.connections} | ${row.ours.rps.toFixed(0)} | ${row.floor.rps.toFixed(0)} | ${row.ratio.toFixed(2)} | ${row.ours.p50} / ${row.floor.p50} | ${row.ours.p97_5} | ${row.ours.p99} | ${row.statements} | ${row.ours.errors} |`,
+  );
+}
+console.log(`\nserver peak RSS: ${(peakRss / 1024 / 1024).toFixed(0)} MB; ${rounds} round(s) of ${duration} s per run, medians`);
+writeFileSync(
+  new URL('./results.json', import.meta.url),
+  `${JSON.stringify({ at: new Date().toISOString(), quick, rounds, duration, peakRssBytes: peakRss, rows }, null, 2)}\n`,
+);
+
+child.kill('SIGTERM');
+await floor.close();
+await admin.end();
+process.exit(0);
