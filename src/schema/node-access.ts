@@ -1,4 +1,4 @@
-import type { Viewer } from '../auth/viewer.js';
+
 import type { Context } from '../context.js';
 import { BadUserInputError, ForbiddenError, UnauthenticatedError } from '../errors.js';
 
@@ -7,24 +7,7 @@ import { BadUserInputError, ForbiddenError, UnauthenticatedError } from '../erro
  * products and categories are public; a customer reads only their own user,
  * profile and orders; admins read everything; the audit log is admins only.
  */
-export function requireViewer(viewer: Viewer | null): Viewer {
-  if (!viewer) throw new UnauthenticatedError();
-  return viewer;
-}
-
-export const isAdmin = (viewer: Viewer | null) => viewer?.role === 'ADMIN';
-
-export function requireAdmin(viewer: Viewer | null): Viewer {
-  const signedIn = requireViewer(viewer);
-  if (signedIn.role !== 'ADMIN') throw new ForbiddenError();
-  return signedIn;
-}
-
-/** UNAUTHENTICATED for anonymous callers, FORBIDDEN for a customer asking about another user. */
-export function assertCanReadUser(viewer: Viewer | null, userId: number): void {
-  const signedIn = requireViewer(viewer);
-  if (signedIn.role !== 'ADMIN' && signedIn.userId !== userId) throw new ForbiddenError();
-}
+export { isAdmin, requireAdmin, requireViewer } from '../auth/policy.js';
 
 type GlobalId = { typename: string; id: string };
 

@@ -1,6 +1,7 @@
+import { requireAdmin } from '../auth/policy.js';
 import { Prisma } from '../db/prisma.js';
 import type { Product } from '../generated/prisma/client.js';
-import { BadUserInputError, ForbiddenError, UnauthenticatedError } from '../errors.js';
+import { BadUserInputError, } from '../errors.js';
 import type { EventPayloads } from '../events/catalog.js';
 import { emitEvents } from '../events/outbox.js';
 import { normalizeTags } from '../lib/normalize.js';
@@ -55,9 +56,7 @@ export async function updateProducts(
   changes: BulkProductChanges,
   dryRun: boolean,
 ): Promise<number> {
-  if (!ctx.viewer) throw new UnauthenticatedError();
-  if (ctx.viewer.role !== 'ADMIN') throw new ForbiddenError();
-  const actorId = ctx.viewer.userId;
+  const actorId = requireAdmin(ctx.viewer).userId;
   const remove = new Set(normalizeTags(changes.removeTags ?? []));
   const add = normalizeTags(changes.addTags ?? []);
   const nothing =

@@ -1,18 +1,15 @@
+import { requireAdmin as requireAdminViewer } from '../auth/policy.js';
 import type { ExportFormat, ReportExportKind } from '../generated/prisma/enums.js';
 import type { ReportExport } from '../generated/prisma/client.js';
 import type { Prisma } from '../db/prisma.js';
-import { ForbiddenError, InvalidStateError, NotFoundError, UnauthenticatedError } from '../errors.js';
+import { InvalidStateError, NotFoundError, } from '../errors.js';
 import { exportJobSql } from '../jobs/queue.js';
 import { exportPlan } from '../reports/exports.js';
 import { recordAudit } from './audit.js';
 import type { ServiceContext } from './service-context.js';
 import { inTransaction } from './transaction.js';
 
-function requireAdmin(ctx: ServiceContext): number {
-  if (!ctx.viewer) throw new UnauthenticatedError();
-  if (ctx.viewer.role !== 'ADMIN') throw new ForbiddenError();
-  return ctx.viewer.userId;
-}
+const requireAdmin = (ctx: ServiceContext): number => requireAdminViewer(ctx.viewer).userId;
 
 /** An export job retried this many times when a worker hands it back at shutdown. */
 const EXPORT_JOB_ATTEMPTS = 5;

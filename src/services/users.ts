@@ -1,7 +1,8 @@
+import { requireAdmin as requireAdminViewer, requireSelfOrAdmin as requireSelfOrAdminViewer } from '../auth/policy.js';
 import { hashPassword } from '../auth/password.js';
 import type { Context } from '../context.js';
 import type { Prisma } from '../db/prisma.js';
-import { BadUserInputError, ConflictError, ForbiddenError, InvalidStateError, NotFoundError, UnauthenticatedError } from '../errors.js';
+import { BadUserInputError, ConflictError, ForbiddenError, InvalidStateError, NotFoundError, } from '../errors.js';
 import type { User } from '../generated/prisma/client.js';
 import type { Role } from '../generated/prisma/enums.js';
 import { diffRows, recordAudit, type Transaction, recordAudits } from './audit.js';
@@ -23,23 +24,8 @@ import { inTransaction } from './transaction.js';
 
 export type UserServiceContext = Pick<Context, 'prisma' | 'viewer'>;
 
-function actingViewer(context: UserServiceContext) {
-  if (!context.viewer) throw new UnauthenticatedError();
-  return context.viewer;
-}
-
-function requireAdmin(context: UserServiceContext) {
-  const viewer = actingViewer(context);
-  if (viewer.role !== 'ADMIN') throw new ForbiddenError();
-  return viewer;
-}
-
-/** A customer acts only on their own user; an admin on anyone. */
-function requireSelfOrAdmin(context: UserServiceContext, userId: number) {
-  const viewer = actingViewer(context);
-  if (viewer.role !== 'ADMIN' && viewer.userId !== userId) throw new ForbiddenError();
-  return viewer;
-}
+const requireAdmin = (context: UserServiceContext) => requireAdminViewer(context.viewer);
+const requireSelfOrAdmin = (context: UserServiceContext, userId: number) => requireSelfOrAdminViewer(context.viewer, userId);
 
 /** The user row, locked for the rest of the transaction; NOT_FOUND when missing (or soft-deleted, unless allowed). */
 async function lockedUser(tx: Transaction, userId: number, options: { includeDeleted?: boolean } = {}): Promise<User> {

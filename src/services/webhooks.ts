@@ -1,8 +1,9 @@
+import { requireAdmin as requireAdminViewer } from '../auth/policy.js';
 import { randomBytes } from 'node:crypto';
 import type { Config } from '../config.js';
 import type { DomainEventKind } from '../generated/prisma/enums.js';
 import type { Webhook, WebhookDelivery } from '../generated/prisma/client.js';
-import { BadUserInputError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../errors.js';
+import { BadUserInputError, NotFoundError, } from '../errors.js';
 import { encryptSecret } from '../lib/crypto.js';
 import { webhookUrlProblem } from '../lib/public-url.js';
 import { deliveryJobSql } from '../jobs/queue.js';
@@ -15,11 +16,7 @@ export type WebhookServiceContext = ServiceContext & { config: Pick<Config, 'ENC
 export const MAX_WEBHOOKS = 100;
 const URL_MAX_LENGTH = 2000;
 
-function requireAdmin(ctx: ServiceContext): number {
-  if (!ctx.viewer) throw new UnauthenticatedError();
-  if (ctx.viewer.role !== 'ADMIN') throw new ForbiddenError();
-  return ctx.viewer.userId;
-}
+const requireAdmin = (ctx: ServiceContext): number => requireAdminViewer(ctx.viewer).userId;
 
 async function checkUrl(ctx: WebhookServiceContext, url: string): Promise<string> {
   const trimmed = url.trim();
