@@ -1,7 +1,7 @@
 import { requireAdmin } from '../auth/policy.js';
 import { Prisma } from '../db/prisma.js';
 import type { Product } from '../generated/prisma/client.js';
-import { BadUserInputError, } from '../errors.js';
+import { BadUserInputError } from '../errors.js';
 import type { EventPayloads } from '../events/catalog.js';
 import { emitEvents } from '../events/outbox.js';
 import { normalizeTags } from '../lib/normalize.js';

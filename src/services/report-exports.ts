@@ -2,7 +2,7 @@ import { requireAdmin as requireAdminViewer } from '../auth/policy.js';
 import type { ExportFormat, ReportExportKind } from '../generated/prisma/enums.js';
 import type { ReportExport } from '../generated/prisma/client.js';
 import type { Prisma } from '../db/prisma.js';
-import { InvalidStateError, NotFoundError, } from '../errors.js';
+import { InvalidStateError, NotFoundError } from '../errors.js';
 import { exportJobSql } from '../jobs/queue.js';
 import { exportPlan } from '../reports/exports.js';
 import { recordAudit } from './audit.js';

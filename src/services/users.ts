@@ -2,7 +2,7 @@ import { requireAdmin as requireAdminViewer, requireSelfOrAdmin as requireSelfOr
 import { hashPassword } from '../auth/password.js';
 import type { Context } from '../context.js';
 import type { Prisma } from '../db/prisma.js';
-import { BadUserInputError, ConflictError, ForbiddenError, InvalidStateError, NotFoundError, } from '../errors.js';
+import { BadUserInputError, ConflictError, ForbiddenError, InvalidStateError, NotFoundError } from '../errors.js';
 import type { User } from '../generated/prisma/client.js';
 import type { Role } from '../generated/prisma/enums.js';
 import { diffRows, recordAudit, type Transaction, recordAudits } from './audit.js';

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { Config } from '../config.js';
 import type { DomainEventKind } from '../generated/prisma/enums.js';
 import type { Webhook, WebhookDelivery } from '../generated/prisma/client.js';
-import { BadUserInputError, NotFoundError, } from '../errors.js';
+import { BadUserInputError, NotFoundError } from '../errors.js';
 import { encryptSecret } from '../lib/crypto.js';
 import { webhookUrlProblem } from '../lib/public-url.js';
 import { deliveryJobSql } from '../jobs/queue.js';
