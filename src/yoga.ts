@@ -178,7 +178,13 @@ export function createServer(deps: ServerDependencies): YogaServerInstance<Recor
       useExportDownload({ prisma, config, authenticate: (request) => viewerFrom(request, config.JWT_SECRET, prisma) }),
       ...(exposeSchema ? [] : [useIntrospectionDisabled()]),
       ...queryLimitPlugins({ production, costBudget }),
-      { onDispose: () => limiterRedis?.disconnect() },
+      {
+        onDispose: async () => {
+          limiterRedis?.disconnect();
+          // A pub/sub this server made itself is its to close; one handed in belongs to the caller.
+          if (!deps.live) await live.close();
+        },
+      },
     ],
     context: async ({ request, ...serverContext }) =>
       createContext({

@@ -72,7 +72,10 @@ export async function createTestServer(
       });
       return (await response.json()) as ExecutionResult as GraphQLResponse<never>;
     },
-    close: () => db.close(),
+    async close() {
+      await yoga.dispose();
+      await db.close();
+    },
   };
 }
 
