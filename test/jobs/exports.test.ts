@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor } from '../ops/support/ops-server.js';
-import { createAdmin, createOrder, createProduct, createUser } from '../support/factories.js';
+import { createAdmin, createBulkOrderLines, createOrder, createProduct, createUser } from '../support/factories.js';
 import { createTestServer, errorCodes, expectBadUserInput, type TestServer } from '../support/server.js';
 import { onEmbeddedDatabase } from '../support/test-database.js';
 import { startTestWorker, type TestWorker } from '../support/worker.js';
@@ -140,13 +140,7 @@ describe.skipIf(onEmbeddedDatabase())('report exports', () => {
   it('stops a running export within a second of cancelReportExport', { timeout: 120_000 }, async () => {
     // Enough order lines that the export runs for a while.
     const product = await createProduct(server.db.prisma);
-    await server.db.pool.query(
-      `WITH o AS (
-         INSERT INTO orders (order_number, customer_id, status, total_amount, updated_at)
-         SELECT 'ORD-BULK-' || g, $1, 'CONFIRMED', 1, now() FROM generate_series(1, 60000) g RETURNING id)
-       INSERT INTO order_items (order_id, product_id, quantity, unit_price, total_price) SELECT id, $2, 1, 1, 1 FROM o`,
-      [customer.userId, product.id],
-    );
+    await createBulkOrderLines(server.db.pool, { customerId: customer.userId, productId: product.id, count: 60_000, prefix: 'ORD-BULK-' });
     const queued = await start({ report: 'ORDER_LINES', format: 'NDJSON' });
     await waitFor(async () => {
       const row = await server.db.prisma.reportExport.findUniqueOrThrow({

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor } from '../ops/support/ops-server.js';
-import { createAdmin, createProduct, createUser } from '../support/factories.js';
+import { createAdmin, createBulkOrderLines, createProduct, createUser } from '../support/factories.js';
 import { createTestServer, type TestServer } from '../support/server.js';
 import { onEmbeddedDatabase } from '../support/test-database.js';
 
@@ -28,13 +28,7 @@ describe.skipIf(onEmbeddedDatabase())('npm run worker', () => {
     const admin = await createAdmin(server.db.prisma);
     const customer = await createUser(server.db.prisma);
     const product = await createProduct(server.db.prisma);
-    await server.db.pool.query(
-      `WITH o AS (
-         INSERT INTO orders (order_number, customer_id, status, total_amount, updated_at)
-         SELECT 'ORD-W-' || g, $1, 'CONFIRMED', 1, now() FROM generate_series(1, 150000) g RETURNING id)
-       INSERT INTO order_items (order_id, product_id, quantity, unit_price, total_price) SELECT id, $2, 1, 1, 1 FROM o`,
-      [customer.id, product.id],
-    );
+    await createBulkOrderLines(server.db.pool, { customerId: customer.id, productId: product.id, count: 150_000, prefix: 'ORD-W-' });
     const queued = await server.execute(
       `mutation { exportReport(input: { report: ORDER_LINES, format: CSV }) { rowId: id } }`,
       {},

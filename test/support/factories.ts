@@ -91,3 +91,20 @@ export function createAuditLog(prisma: PrismaClient, overrides: Partial<Prisma.A
     data: { action: 'CREATE', entity: 'Product', entityId: String(next()), changes: {}, ...overrides },
   });
 }
+
+/**
+ * Many one-line CONFIRMED orders in one statement (exports that must run for
+ * a while); order numbers are `<prefix><n>`.
+ */
+export async function createBulkOrderLines(
+  pool: { query(sql: string, params: unknown[]): Promise<unknown> },
+  options: { customerId: number; productId: number; count: number; prefix: string },
+): Promise<void> {
+  await pool.query(
+    `WITH o AS (
+       INSERT INTO orders (order_number, customer_id, status, total_amount, updated_at)
+       SELECT $3 || g, $1, 'CONFIRMED', 1, now() FROM generate_series(1, $4::int) g RETURNING id)
+     INSERT INTO order_items (order_id, product_id, quantity, unit_price, total_price) SELECT id, $2, 1, 1, 1 FROM o`,
+    [options.customerId, options.productId, options.prefix, options.count],
+  );
+}
