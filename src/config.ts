@@ -82,6 +82,8 @@ const environmentSchema = z
     WORKER_CONCURRENCY: int(4, 1, 100),
     /** How often a worker looks for due jobs besides LISTEN/NOTIFY (scheduled retries; the embedded database). */
     WORKER_POLL_INTERVAL_MS: int(2_000, 50, 600_000),
+    /** `npm run worker` serves GET /metrics (job counts, failures, queue latency) on this port; unset: none. */
+    WORKER_METRICS_PORT: optionalString.pipe(z.coerce.number<string | undefined>().int().min(0).max(65_535).optional()),
     /** Real SMTP (smtp://user:pass@host:port); unset: messages are written as .eml files under DATA_DIR/outbox. */
     SMTP_URL: optionalString.pipe(
       z

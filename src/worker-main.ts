@@ -5,8 +5,11 @@
  */
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { startWorker } from './jobs/worker.js';
 import { createLogger } from './logger.js';
+import { createMetrics } from './observability/metrics.js';
 
 const config = loadConfig();
 const log = createLogger(config.LOG_LEVEL);
@@ -21,7 +24,30 @@ const database = await openDatabase(config, { log: (line) => log.info(line) }).c
   log.fatal({ err: error }, `start-up failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });
-const worker = await startWorker({ url: database.url, prisma: database.prisma, config, log });
+const metrics = createMetrics({ pool: database.pool });
+const worker = await startWorker({ url: database.url, prisma: database.prisma, config, log, metrics });
+
+const metricsServer =
+  config.WORKER_METRICS_PORT === undefined
+    ? undefined
+    : createServer((request, response) => {
+        if (request.method !== 'GET' || request.url !== '/metrics') {
+          response.writeHead(404).end();
+          return;
+        }
+        metrics.registry.metrics().then(
+          (text) => response.writeHead(200, { 'content-type': metrics.registry.contentType }).end(text),
+          (error: unknown) => {
+            log.error({ err: error }, 'metrics could not be collected');
+            response.writeHead(500).end();
+          },
+        );
+      });
+if (metricsServer) {
+  metricsServer.listen(config.WORKER_METRICS_PORT, () => {
+    log.info({ port: (metricsServer.address() as AddressInfo).port }, 'worker metrics listening on /metrics');
+  });
+}
 
 async function stop(signal: string): Promise<void> {
   if (stopping) process.exit(130);
@@ -31,6 +57,7 @@ async function stop(signal: string): Promise<void> {
     log.error('worker did not stop within SHUTDOWN_TIMEOUT_MS; exiting');
     process.exit(1);
   }, config.SHUTDOWN_TIMEOUT_MS + 2_000).unref();
+  metricsServer?.close();
   await worker.stop();
   await database.close();
   log.info('worker stopped');

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { waitFor } from '../ops/support/ops-server.js';
+import { parsePrometheus, sampleValue, waitFor } from '../ops/support/ops-server.js';
 import { createAdmin, createBulkOrderLines, createProduct, createUser } from '../support/factories.js';
 import { createTestServer, type TestServer } from '../support/server.js';
 import { onEmbeddedDatabase } from '../support/test-database.js';
@@ -48,6 +48,7 @@ describe.skipIf(onEmbeddedDatabase())('npm run worker', () => {
         SHUTDOWN_TIMEOUT_MS: '2000',
         CLEANUP_CRON: '',
         CONSISTENCY_CRON: '',
+        WORKER_METRICS_PORT: '0',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -57,6 +58,9 @@ describe.skipIf(onEmbeddedDatabase())('npm run worker', () => {
     const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
     try {
       await waitFor(async () => (await server.db.prisma.reportExport.findFirstOrThrow()).rowCount > 0, 'the export to run', 60_000);
+      const metricsPort = Number(/"port":(\d+)[^\n]*worker metrics listening/.exec(output)?.[1]);
+      const metrics = parsePrometheus(await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text());
+      expect(sampleValue(metrics, 'job_queue_latency_seconds_count', { task: 'report_export' })).toBe(1);
       const stopAt = Date.now();
       child.kill('SIGTERM');
       expect(await exited).toBe(0);
