@@ -26,6 +26,10 @@ import { indexUsageQuery, unusedIndexesQuery } from '../reports/indexes.js';
 import { productSalesQuery, productsNeverOrderedQuery } from '../reports/products.js';
 import { monthlySalesQuery, runningTotalsQuery, salesRankingQuery } from '../reports/sales.js';
 import { runReport, type ReportQuery } from '../reports/sql.js';
+import { type KeysetList, pageRequest, pageStatement } from '../queries/keyset.js';
+import { productList } from '../queries/products.js';
+import { userList } from '../queries/users.js';
+import { z } from 'zod';
 
 const RUNS = Number(process.env['EXPLAIN_RUNS'] ?? 5);
 /** A table with at least this many rows is "big": a sequential scan of it is worth a look. */
@@ -97,8 +101,22 @@ function cases(now: Date, activeUserId: number): ReportCase[] {
         ]),
       ),
     },
+    ...searchCases(),
     { name: 'indexUsage', query: indexUsageQuery() },
     { name: 'unusedIndexes', query: unusedIndexesQuery() },
+  ];
+}
+
+/** users(search:) and products(search:): the page statement fetchPage runs, which the pg_trgm indexes serve. */
+function searchCases(): ReportCase[] {
+  const admin = { userId: 0, role: 'ADMIN' as const };
+  const page = pageRequest({ first: 20 });
+  const asReport = (list: KeysetList): ReportQuery<unknown> => ({ sql: pageStatement(list, page).sql, row: z.unknown() });
+  return [
+    { name: 'users(search: "quxwor")', query: asReport(userList({ viewer: admin, search: 'quxwor' })) },
+    { name: 'users(search: "smith")', query: asReport(userList({ viewer: admin, search: 'smith' })) },
+    { name: 'products(search: "quxwor")', query: asReport(productList({ viewer: null, search: 'quxwor' })) },
+    { name: 'products(search: "steel")', query: asReport(productList({ viewer: null, search: 'steel' })) },
   ];
 }
 

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 export interface EmbeddedDatabase {
@@ -21,7 +22,8 @@ export async function startEmbeddedDatabase(dataDir: string | undefined, port = 
     directory = resolve(dataDir, 'pglite');
     mkdirSync(directory, { recursive: true });
   }
-  const db = directory ? await PGlite.create(directory) : await PGlite.create();
+  // pg_trgm: the search indexes' operator class (migration 20261202030000).
+  const db = await PGlite.create({ ...(directory ? { dataDir: directory } : {}), extensions: { pg_trgm } });
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port, maxConnections: 8 });
   await server.start();
   const address = server.getServerConn();

@@ -255,11 +255,11 @@ function toPage(list: KeysetList, keys: SortKey[], request: PageRequest, rows: R
   };
 }
 
-/** One statement: the page (size + 1 rows to see whether more exist), totalCount and the opposite-side flag. */
-export async function fetchPage(db: PrismaClient, list: KeysetList, request: PageRequest, withTotal = true): Promise<Page> {
+/** The one statement of fetchPage: the page (size + 1 rows to see whether more exist), totalCount and the opposite-side flag. */
+export function pageStatement(list: KeysetList, request: PageRequest, withTotal = true): { sql: Prisma.Sql; keys: SortKey[] } {
   const { keys, window, opposite } = plan(list, request, null);
   const selected = keys.map((key, index) => Prisma.sql`${keyText(key.expr, key.type)} AS ${Prisma.raw(`__k${index}`)}`);
-  const rows = await db.$queryRaw<RawPageRow[]>`
+  const sql = Prisma.sql`
     SELECT meta.__total, meta.__other, page.*
     FROM (SELECT ${withTotal ? Prisma.sql`(SELECT count(*) FROM ${list.from} WHERE ${list.where})::int` : Prisma.sql`0`} AS __total,
                  ${opposite === FALSE ? FALSE : Prisma.sql`EXISTS (SELECT 1 FROM ${list.from} WHERE ${list.where} AND ${opposite})`} AS __other) meta
@@ -274,6 +274,12 @@ export async function fetchPage(db: PrismaClient, list: KeysetList, request: Pag
       )}
       LIMIT ${request.size + 1}
     ) page ON TRUE`;
+  return { sql, keys };
+}
+
+export async function fetchPage(db: PrismaClient, list: KeysetList, request: PageRequest, withTotal = true): Promise<Page> {
+  const { sql, keys } = pageStatement(list, request, withTotal);
+  const rows = await db.$queryRaw<RawPageRow[]>(sql);
   const first = rows[0];
   const pageRows = rows.filter((row) => row.__id !== null);
   return toPage(list, keys, request, pageRows, first?.__total ?? 0, first?.__other ?? false);

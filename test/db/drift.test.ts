@@ -24,9 +24,20 @@ const ALLOWED_EXTRAS = {
     products: ['products_cost_check', 'products_price_check', 'products_stock_quantity_check'],
   } as Record<string, string[]>,
   indexes: {
+    // Search (pg_trgm, migration 20261202030000): schema.prisma cannot say gin_trgm_ops on an expression.
+    products: {
+      products_name_trgm_idx: { columns: ['name'], unique: false, method: 'gin' },
+      products_sku_trgm_idx: { columns: ['sku'], unique: false, method: 'gin' },
+      products_description_trgm_idx: { columns: ['description'], unique: false, method: 'gin' },
+    },
     users: {
       users_email_lower_key: { columns: ['lower(email::text)'], unique: true, method: 'btree' },
       users_username_lower_key: { columns: ['lower(username::text)'], unique: true, method: 'btree' },
+      users_username_trgm_idx: { columns: ['username'], unique: false, method: 'gin' },
+      users_email_trgm_idx: { columns: ['email'], unique: false, method: 'gin' },
+      users_first_name_trgm_idx: { columns: ['first_name'], unique: false, method: 'gin' },
+      users_last_name_trgm_idx: { columns: ['last_name'], unique: false, method: 'gin' },
+      users_full_name_trgm_idx: { columns: ["((first_name::text || ' '::text) || last_name::text)"], unique: false, method: 'gin' },
     },
   } as Record<string, Record<string, IndexShape>>,
   triggers: [] as string[],

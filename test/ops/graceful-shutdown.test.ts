@@ -4,6 +4,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { print } from 'graphql';
 import pg from 'pg';
@@ -243,7 +244,7 @@ describe('SIGTERM with the embedded database', () => {
     const control = readFileSync(join(dataDir, 'pglite', 'global', 'pg_control'));
     expect(control.readInt32LE(16)).toBe(DB_SHUTDOWNED);
 
-    const reopened = await PGlite.create(join(dataDir, 'pglite'));
+    const reopened = await PGlite.create({ dataDir: join(dataDir, 'pglite'), extensions: { pg_trgm } });
     try {
       const { rows } = await reopened.query<{ applied: number }>(
         `SELECT count(*)::int AS applied FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`,
