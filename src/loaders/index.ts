@@ -3,7 +3,6 @@ import type { PrismaClient } from '../db/prisma.js';
 import { createCategoryLineageLoader } from './category-lineage.js';
 import { createCategoryProductCountLoader } from './category-product-count.js';
 import { createProductSalesLoader } from './product-sales.js';
-import { orderItemCountLoader } from './order-item-counts.js';
 import { userOrderStatsLoader } from './user-order-stats.js';
 import { createUserByIdLoader, createProductByIdLoader, createOrderByIdLoader } from './entity-by-id.js';
 
@@ -22,8 +21,6 @@ export interface Loaders {
   readonly productSales: ReturnType<typeof createProductSalesLoader>;
   /** orderCount, totalSpent, averageOrderValue, first/lastOrderAt, ordersByStatus per user (one GROUP BY). */
   readonly userOrderStats: ReturnType<typeof userOrderStatsLoader>;
-  /** Units per order (one GROUP BY). */
-  readonly orderItemCount: ReturnType<typeof orderItemCountLoader>;
   /** Rows by id for report rows (one findMany per field path and tick, nested selection included). */
   readonly userById: ReturnType<typeof createUserByIdLoader>;
   readonly productById: ReturnType<typeof createProductByIdLoader>;
@@ -35,18 +32,41 @@ export interface Loaders {
   scoped<K, V>(key: string, create: () => DataLoader<K, V>): DataLoader<K, V>;
 }
 
+/** Loaders are made on first use: most requests need one or two of them. */
 export function createLoaders(prisma: PrismaClient): Loaders {
   const scoped = new Map<string, DataLoader<unknown, unknown>>();
+  const made = new Map<string, unknown>();
+  const lazy = <T>(name: string, create: () => T): T => {
+    let loader = made.get(name) as T | undefined;
+    if (loader === undefined) {
+      loader = create();
+      made.set(name, loader);
+    }
+    return loader;
+  };
   return {
     prisma,
-    categoryLineage: createCategoryLineageLoader(prisma),
-    categoryProductCount: createCategoryProductCountLoader(prisma),
-    productSales: createProductSalesLoader(prisma),
-    userOrderStats: userOrderStatsLoader(prisma),
-    orderItemCount: orderItemCountLoader(prisma),
-    userById: createUserByIdLoader(prisma),
-    productById: createProductByIdLoader(prisma),
-    orderById: createOrderByIdLoader(prisma),
+    get categoryLineage() {
+      return lazy('categoryLineage', () => createCategoryLineageLoader(prisma));
+    },
+    get categoryProductCount() {
+      return lazy('categoryProductCount', () => createCategoryProductCountLoader(prisma));
+    },
+    get productSales() {
+      return lazy('productSales', () => createProductSalesLoader(prisma));
+    },
+    get userOrderStats() {
+      return lazy('userOrderStats', () => userOrderStatsLoader(prisma));
+    },
+    get userById() {
+      return lazy('userById', () => createUserByIdLoader(prisma));
+    },
+    get productById() {
+      return lazy('productById', () => createProductByIdLoader(prisma));
+    },
+    get orderById() {
+      return lazy('orderById', () => createOrderByIdLoader(prisma));
+    },
     scoped<K, V>(key: string, create: () => DataLoader<K, V>) {
       let loader = scoped.get(key) as DataLoader<K, V> | undefined;
       if (!loader) {

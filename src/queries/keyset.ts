@@ -295,40 +295,43 @@ export async function fetchChildPages(
   list: ChildKeysetList,
   request: PageRequest,
   parentIds: readonly number[],
+  withTotal = true,
 ): Promise<Map<number, Page>> {
-  const aliases = effectiveKeys(list).map((_key, index) => Prisma.raw(`__s${index}`));
-  const { keys, window, opposite } = plan(list, request, aliases);
-  const texts = keys.map((key, index) => Prisma.sql`${keyText(aliases[index]!, key.type)} AS ${Prisma.raw(`__k${index}`)}`);
-  const nulls = keys.map((_key, index) => Prisma.sql`NULL::text AS ${Prisma.raw(`__k${index}`)}`);
+  const { keys, window, opposite } = plan(list, request, null);
+  const aliases = keys.map((_key, index) => Prisma.raw(`page.__s${index}`));
+  const sortValues = keys.map((key, index) => Prisma.sql`${key.expr} AS ${Prisma.raw(`__s${index}`)}`);
+  const texts = keys.map((key, index) => Prisma.sql`${keyText(key.expr, key.type)} AS ${Prisma.raw(`__k${index}`)}`);
+  const ofParent = Prisma.sql`(${list.parent}) = parents.id`;
+  // Per parent: its page through the (parent, sort key) index with LIMIT, not a window over all its rows.
   const rows = await db.$queryRaw<(RawPageRow & { __parent: number })[]>`
-    WITH base AS (
-      SELECT (${list.parent})::int AS __parent,
-             ${Prisma.join(keys.map((key, index) => Prisma.sql`${key.expr} AS ${aliases[index]!}`))}
+    SELECT parents.id AS __parent, meta.__total, meta.__other, page.*
+    FROM unnest(${parentIds}::int[]) AS parents(id)
+    CROSS JOIN LATERAL (
+      SELECT ${withTotal ? Prisma.sql`(SELECT count(*) FROM ${list.from} WHERE ${list.where} AND ${ofParent})::int` : Prisma.sql`0`} AS __total,
+             ${opposite === FALSE ? FALSE : Prisma.sql`EXISTS (SELECT 1 FROM ${list.from} WHERE ${list.where} AND ${ofParent} AND ${opposite})`} AS __other
+    ) meta
+    LEFT JOIN LATERAL (
+      SELECT (${list.id})::int AS __id, ${Prisma.join(texts)}, ${Prisma.join(sortValues)}
       FROM ${list.from}
-      WHERE ${list.where} AND (${list.parent}) IN (${Prisma.join(parentIds.map((id) => Prisma.sql`${id}::int`))})
-    ),
-    meta AS (
-      SELECT __parent, count(*)::int AS __total, bool_or(${opposite}) AS __other FROM base GROUP BY __parent
-    ),
-    page AS (
-      SELECT base.*, row_number() OVER (PARTITION BY __parent ORDER BY ${orderBy(aliases, keys, request.backward)}) AS __rn
-      FROM base WHERE ${window}
-    )
-    SELECT __parent, NULL::int AS __id, __total, __other, 0::bigint AS __rn, ${Prisma.join(nulls)} FROM meta
-    UNION ALL
-    SELECT __parent, (${aliases.at(-1)!})::int, NULL, NULL, __rn, ${Prisma.join(texts)} FROM page WHERE __rn <= ${request.size + 1}
-    ORDER BY 1, 5`;
-  const grouped = new Map<number, { meta?: RawPageRow; rows: RawPageRow[] }>();
+      WHERE ${list.where} AND ${ofParent} AND ${window}
+      ORDER BY ${orderBy(
+        keys.map((key) => key.expr),
+        keys,
+        request.backward,
+      )}
+      LIMIT ${request.size + 1}
+    ) page ON TRUE
+    ORDER BY parents.id, ${orderBy(aliases, keys, request.backward)}`;
+  const grouped = new Map<number, { total: number; other: boolean; rows: RawPageRow[] }>();
   for (const row of rows) {
-    const entry = grouped.get(row.__parent) ?? { rows: [] };
-    if (row.__id === null) entry.meta = row;
-    else entry.rows.push(row);
+    const entry = grouped.get(row.__parent) ?? { total: row.__total ?? 0, other: row.__other ?? false, rows: [] };
+    if (row.__id !== null) entry.rows.push(row);
     grouped.set(row.__parent, entry);
   }
   return new Map(
     parentIds.map((parentId) => {
       const entry = grouped.get(parentId);
-      return [parentId, toPage(list, keys, request, entry?.rows ?? [], entry?.meta?.__total ?? 0, entry?.meta?.__other ?? false)];
+      return [parentId, toPage(list, keys, request, entry?.rows ?? [], entry?.total ?? 0, entry?.other ?? false)];
     }),
   );
 }

@@ -6,6 +6,8 @@ const SIBLING_ORDER = [{ name: 'asc' as const }, { id: 'asc' as const }];
 
 export const CategoryNode = builder.prismaNode('Category', {
   nullable: true,
+  // Select mode: a query reads only the columns its fields need.
+  select: { id: true },
   id: { field: 'id' },
   fields: (t) => ({
     rowId: t.exposeInt('id'),

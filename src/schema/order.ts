@@ -14,6 +14,8 @@ import {
 
 export const OrderNode = builder.prismaNode('Order', {
   nullable: true,
+  // Select mode: a query reads only the columns its fields need.
+  select: { id: true },
   id: { field: 'id' },
   fields: (t) => ({
     rowId: t.exposeInt('id'),
@@ -24,7 +26,9 @@ export const OrderNode = builder.prismaNode('Order', {
     items: t.relation('items', { description: 'Order lines, in the order they were added.', query: { orderBy: { id: 'asc' } } }),
     itemCount: t.int({
       description: 'Units in the order: the sum of its items’ quantities.',
-      resolve: (order, _args, context) => context.loaders.orderItemCount.load(order.id),
+      // Merged into the order's own statement (a LATERAL join), not a query of its own.
+      select: { items: { select: { quantity: true }, orderBy: { id: 'asc' } } },
+      resolve: (order) => order.items.reduce((units, item) => units + item.quantity, 0),
     }),
     shippingAddress: t.field({
       type: Address,
@@ -44,6 +48,8 @@ export const OrderNode = builder.prismaNode('Order', {
 
 export const OrderItemNode = builder.prismaNode('OrderItem', {
   nullable: true,
+  // Select mode: a query reads only the columns its fields need.
+  select: { id: true },
   id: { field: 'id' },
   fields: (t) => ({
     rowId: t.exposeInt('id'),

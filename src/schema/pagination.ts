@@ -135,11 +135,12 @@ export function resolveChildConnection<T extends { id: number }>(options: ChildC
   const request = pageRequest(args);
   const query = selectsNodes(info) ? connectionNodeQuery(context, info, typeName) : null;
   const key = `connection:${info.parentType.name}.${info.fieldName}@${fieldKey(info)}:${JSON.stringify(args)}`;
+  const withTotal = selectsField(info, 'totalCount');
   const loader = context.loaders.scoped(
     key,
     () =>
       new DataLoader<number, Connection<T>>(async (parentIds) => {
-        const pages = await fetchChildPages(context.prisma, list, request, parentIds);
+        const pages = await fetchChildPages(context.prisma, list, request, parentIds, withTotal);
         const ids = [...new Set([...pages.values()].flatMap((page) => page.rows.map((row) => row.id)))];
         const byId = await hydrate(ids, query, options.hydrate);
         return parentIds.map((parentId) => connectionOf(pages.get(parentId)!, byId));

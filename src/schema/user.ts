@@ -17,6 +17,8 @@ const OrderStatusCount = builder.simpleObject('OrderStatusCount', {
 
 export const UserNode = builder.prismaNode('User', {
   nullable: true,
+  // Select mode: a query reads only the columns its fields need.
+  select: { id: true },
   id: { field: 'id' },
   fields: (t) => ({
     rowId: t.exposeInt('id'),
@@ -96,6 +98,7 @@ export const UserNode = builder.prismaNode('User', {
 export const UserConnection = defineConnection(UserNode, 'User');
 
 export const UserProfileObject = builder.prismaObject('UserProfile', {
+  select: { id: true },
   fields: (t) => ({
     bio: t.exposeString('bio', { nullable: true }),
     website: t.exposeString('website', { nullable: true }),

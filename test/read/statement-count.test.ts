@@ -1,3 +1,4 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { onQuery } from '../../src/db/query-observer.js';
 import { graphql } from '../generated/index.js';
@@ -61,7 +62,70 @@ const UsersDeep = graphql(`
   }
 `);
 
+// The benchmark's shapes (bench/run.ts, issue 9): each level is one statement.
+const ProductsWithCategory = graphql(`
+  query ReadStatementCountShapeA {
+    products(first: 20) {
+      nodes {
+        name
+        sku
+        price
+        category {
+          name
+          slug
+        }
+      }
+    }
+  }
+`);
+
+const UserOrdersDeep = graphql(`
+  query ReadStatementCountShapeB($id: ID!) {
+    user(id: $id) {
+      orders(first: 10, orderBy: [{ field: CREATED_AT, direction: DESC }]) {
+        nodes {
+          orderNumber
+          status
+          totalAmount
+          items {
+            quantity
+            unitPrice
+            product {
+              name
+              sku
+              category {
+                name
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const RecentOrders = graphql(`
+  query ReadStatementCountShapeC {
+    orders(first: 20, orderBy: [{ field: CREATED_AT, direction: DESC }]) {
+      nodes {
+        orderNumber
+        status
+        totalAmount
+        itemCount
+        customer {
+          username
+          email
+        }
+        items {
+          quantity
+        }
+      }
+    }
+  }
+`);
+
 let server: TestServer;
+let busiestCustomer = 0;
 let admin = { userId: 0, role: 'ADMIN' as const };
 
 /**
@@ -83,6 +147,7 @@ beforeAll(async () => {
   for (let i = 0; i < 6; i++) products.push(await createProduct(prisma, { categoryId: leaves[i % 3]!.id }));
   const customers = [];
   for (let i = 0; i < 12; i++) customers.push(await createUser(prisma));
+  busiestCustomer = customers[0]!.id;
   for (let i = 0; i < 60; i++) {
     await createOrder(
       prisma,
@@ -106,7 +171,7 @@ afterAll(async () => {
  */
 async function countStatements<T>(run: () => Promise<T>): Promise<{ result: T; count: number; statements: string[] }> {
   const statements: string[] = [];
-  const stop = onQuery((query) => statements.push(query.sql.replace(/\s+/g, ' ').slice(0, 160)));
+  const stop = onQuery((query) => statements.push(query.sql.replace(/\s+/g, ' ')));
   try {
     const result = await run();
     return { result, count: statements.length, statements };
@@ -125,7 +190,9 @@ describe('statements per request do not grow with the number of rows', () => {
     expect(large.result.data?.orders.nodes).toHaveLength(50);
     const paths = new Set(large.result.data!.orders.nodes.flatMap((order) => order.items.map((item) => item.product.category?.path)));
     expect(paths).toEqual(new Set(['Root > Middle > Leaf A', 'Root > Middle > Leaf B', 'Root > Side']));
-    console.info(`[statement-count] orders N=5: ${small.count}, N=50: ${large.count}\n  ${large.statements.join('\n  ')}`);
+    console.info(
+      `[statement-count] orders N=5: ${small.count}, N=50: ${large.count}\n  ${large.statements.map((sql) => sql.slice(0, 160)).join('\n  ')}`,
+    );
     expect(large.count).toBe(small.count);
     expect(large.count).toBeLessThanOrEqual(10);
   });
@@ -141,5 +208,43 @@ describe('statements per request do not grow with the number of rows', () => {
     for (const edge of nested) expect(edge.node.orders.nodes).toHaveLength(3);
     console.info(`[statement-count] users N=2: ${small.count}, N=13: ${large.count}`);
     expect(large.count).toBe(small.count);
+  });
+});
+
+describe('the benchmark shapes take one statement per level', () => {
+  it('A: products with their category, anonymous: the page, then products joined to categories (2)', async () => {
+    const { result, count, statements } = await countStatements(() => server.execute(ProductsWithCategory, {}));
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.products.nodes).toHaveLength(6);
+    expect(result.data?.products.nodes.every((product) => product.category?.slug)).toBe(true);
+    expect(count, statements.join('\n')).toBe(2);
+  });
+
+  it('B: a customer’s orders with items, products and categories, as an admin: account, user, page, orders joined down (4)', async () => {
+    const id = encodeGlobalID('User', busiestCustomer);
+    const { result, count, statements } = await countStatements(() => server.execute(UserOrdersDeep, { id }, { as: admin }));
+    expect(result.errors).toBeUndefined();
+    const orders = result.data?.user?.orders.nodes ?? [];
+    expect(orders).toHaveLength(5);
+    expect(orders.every((order) => order.items.length === 2 && order.items.every((item) => item.product.category?.name))).toBe(true);
+    expect(count, statements.join('\n')).toBe(4);
+  });
+
+  it('C: recent orders with itemCount, customer and items, as an admin: account, page, orders joined (3)', async () => {
+    const { result, count, statements } = await countStatements(() => server.execute(RecentOrders, {}, { as: admin }));
+    expect(result.errors).toBeUndefined();
+    const orders = result.data?.orders.nodes ?? [];
+    expect(orders).toHaveLength(20);
+    for (const order of orders) expect(order.itemCount).toBe(order.items.reduce((units, item) => units + item.quantity, 0));
+    expect(orders.every((order) => order.customer.username)).toBe(true);
+    expect(count, statements.join('\n')).toBe(3);
+  });
+
+  it('hydration reads only the columns the selection needs (no password hash for a username)', async () => {
+    const { statements } = await countStatements(() => server.execute(RecentOrders, {}, { as: admin }));
+    const hydration = statements.join('\n');
+    expect(hydration).toContain('"username"');
+    expect(hydration).not.toContain('password_hash');
+    expect(hydration).not.toContain('shipping_address');
   });
 });
