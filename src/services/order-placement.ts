@@ -74,6 +74,8 @@ interface PricedLine {
   quantity: number;
   unitPrice: Prisma.Decimal;
   totalPrice: Prisma.Decimal;
+  /** The product's price the line was priced at (checked again at reservation); null for an admin's own price. */
+  listPrice: string | null;
 }
 
 /** Static checks that need no database: who may set what, no repeated product lines. */
@@ -103,41 +105,90 @@ function checkRequest(ctx: ServiceContext, data: PlaceOrderData): { customerId: 
   return { customerId: data.customerId ?? viewer.userId, explicitCustomer: data.customerId != null };
 }
 
+interface ProductForOrder {
+  id: number;
+  price: string;
+  stock: number;
+  sku: string;
+  name: string;
+  isActive: boolean;
+}
+
+/** The error for a line whose product is missing, inactive or short of stock. */
+function unavailable(line: OrderLineData & { index: number }, product: ProductForOrder | undefined): Error {
+  const field = `items.${line.index}.productId`;
+  if (!product) return new BadUserInputError('Product does not exist', field);
+  if (!product.isActive) return new BadUserInputError('Product is not available', field);
+  return new InsufficientStockError(globalIdOf('Product', line.productId), line.quantity, product.stock);
+}
+
 /**
- * Reserves stock with one conditional UPDATE per product, in product-id order
- * so that concurrent multi-product orders never deadlock. The UPDATE takes the
- * row lock, so the price read in RETURNING is the one in force at reservation.
+ * Prices the lines from one unlocked read of their products and checks
+ * them (exists, active, enough stock). The reservation at the end of the
+ * transaction re-checks all of it under the row locks.
  */
-async function reserveAndPrice(tx: Transaction, items: readonly OrderLineData[]): Promise<PricedLine[]> {
-  const lines = items.map((line, index) => ({ ...line, index })).sort((a, b) => a.productId - b.productId);
-  const priced: PricedLine[] = [];
-  for (const line of lines) {
-    const reserved = await tx.$queryRaw<Array<{ price: string; stock: number; sku: string; name: string }>>`
-      UPDATE products SET stock_quantity = stock_quantity - ${line.quantity}, updated_at = now()
-      WHERE id = ${line.productId} AND is_active AND stock_quantity >= ${line.quantity}
-      RETURNING price::text AS price, stock_quantity AS stock, sku, name`;
-    if (reserved.length === 0) {
-      const product = await tx.product.findUnique({
-        where: { id: line.productId },
-        select: { isActive: true, stockQuantity: true },
-      });
-      const field = `items.${line.index}.productId`;
-      if (!product) throw new BadUserInputError('Product does not exist', field);
-      if (!product.isActive) throw new BadUserInputError('Product is not available', field);
-      throw new InsufficientStockError(globalIdOf('Product', line.productId), line.quantity, product.stockQuantity);
-    }
-    const row = reserved[0]!;
-    const unitPrice = line.unitPrice ?? new Prisma.Decimal(row.price);
-    priced.push({
-      index: line.index,
-      stock: { productId: line.productId, sku: row.sku, name: row.name, before: row.stock + line.quantity, after: row.stock },
+async function priceLines(tx: Transaction, items: readonly OrderLineData[]): Promise<PricedLine[]> {
+  const products = await tx.$queryRaw<ProductForOrder[]>`
+    SELECT id, price::text AS price, stock_quantity AS stock, sku, name, is_active AS "isActive"
+    FROM products WHERE id = ANY(${items.map((line) => line.productId)}::int[])`;
+  const byId = new Map(products.map((product) => [product.id, product]));
+  return items.map((line, index) => {
+    const product = byId.get(line.productId);
+    if (!product?.isActive || product.stock < line.quantity) throw unavailable({ ...line, index }, product);
+    const unitPrice = line.unitPrice ?? new Prisma.Decimal(product.price);
+    return {
+      index,
+      stock: {
+        productId: line.productId,
+        sku: product.sku,
+        name: product.name,
+        before: product.stock,
+        after: product.stock - line.quantity,
+      },
       productId: line.productId,
       quantity: line.quantity,
       unitPrice,
       totalPrice: unitPrice.times(line.quantity),
-    });
+      listPrice: line.unitPrice == null ? product.price : null,
+    };
+  });
+}
+
+/** A product's price changed between pricing and reservation: the whole order is placed again. */
+class PriceChangedDuringOrder extends Error {}
+
+/**
+ * Reserves the stock of every line in one statement, the last write of the
+ * transaction, so a hot product's row stays locked only for this statement,
+ * the answer's read and COMMIT. Rows are locked in id order (no deadlocks
+ * between multi-product orders); a line without enough stock, or whose
+ * product went inactive, fails the order (everything rolls back); a list
+ * price that moved since pricing places the order again at the new price.
+ */
+async function reserveStock(tx: Transaction, lines: readonly PricedLine[]): Promise<void> {
+  const reserved = await tx.$queryRaw<Array<{ id: number; price: string; stock: number }>>`
+    WITH wanted AS (
+      SELECT * FROM unnest(${lines.map((line) => line.productId)}::int[], ${lines.map((line) => line.quantity)}::int[]) AS w(id, quantity)
+    ), locked AS (
+      SELECT p.id FROM products p JOIN wanted USING (id) ORDER BY p.id FOR NO KEY UPDATE OF p
+    )
+    UPDATE products p SET stock_quantity = p.stock_quantity - wanted.quantity, updated_at = now()
+    FROM locked JOIN wanted USING (id)
+    WHERE p.id = locked.id AND p.is_active AND p.stock_quantity >= wanted.quantity
+    RETURNING p.id, p.price::text AS price, p.stock_quantity AS stock`;
+  const byId = new Map(reserved.map((row) => [row.id, row]));
+  for (const line of lines) {
+    const row = byId.get(line.productId);
+    if (!row) {
+      const [product] = await tx.$queryRaw<ProductForOrder[]>`
+        SELECT id, price::text AS price, stock_quantity AS stock, sku, name, is_active AS "isActive"
+        FROM products WHERE id = ${line.productId}`;
+      throw unavailable({ ...line }, product);
+    }
+    if (line.listPrice !== null && row.price !== line.listPrice) throw new PriceChangedDuringOrder();
+    line.stock.before = row.stock + line.quantity;
+    line.stock.after = row.stock;
   }
-  return priced.sort((a, b) => a.index - b.index);
 }
 
 /**
@@ -146,10 +197,33 @@ async function reserveAndPrice(tx: Transaction, items: readonly OrderLineData[])
  * failed: the customer must exist and not be deleted (row share-locked until
  * commit), every product exist, be active and have the stock; totals are
  * exact decimals. With an idempotency key, a repeated call returns the order
- * the first call placed and places nothing.
+ * the first call placed and places nothing. The stock is reserved last
+ * (reserveStock), so concurrent orders for one product queue on its row only
+ * for the last few statements.
  */
+/** Placing again after a price moved mid-order; beyond this the caller is told to retry. */
+const PRICE_CHANGE_ATTEMPTS = 3;
+
 export async function placeOrder<T>(ctx: ServiceContext, data: PlaceOrderData, read: OrderReader<T>): Promise<T> {
-  const { customerId, explicitCustomer } = checkRequest(ctx, data);
+  const request = checkRequest(ctx, data);
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await placeOrderOnce(ctx, data, request, read);
+    } catch (error) {
+      if (!(error instanceof PriceChangedDuringOrder)) throw error;
+      if (attempt >= PRICE_CHANGE_ATTEMPTS) {
+        throw new ConflictError('Prices changed while the order was being placed; place it again', { field: 'items' });
+      }
+    }
+  }
+}
+
+async function placeOrderOnce<T>(
+  ctx: ServiceContext,
+  data: PlaceOrderData,
+  { customerId, explicitCustomer }: { customerId: number; explicitCustomer: boolean },
+  read: OrderReader<T>,
+): Promise<T> {
   const key = data.idempotencyKey ?? null;
   try {
     return await inTransaction(
@@ -165,7 +239,7 @@ export async function placeOrder<T>(ctx: ServiceContext, data: PlaceOrderData, r
           const earlierOrderId = await claimIdempotencyKey(tx, customerId, key, requestHashOf(data.items));
           if (earlierOrderId !== null) return read(tx, earlierOrderId);
         }
-        const lines = await reserveAndPrice(tx, data.items);
+        const lines = await priceLines(tx, data.items);
         const totalAmount = lines.reduce((sum, line) => sum.plus(line.totalPrice), new Prisma.Decimal(0));
         const [{ id: nextId }] = (await tx.$queryRaw<Array<{ id: bigint }>>`
         SELECT nextval(pg_get_serial_sequence('orders', 'id')) AS id`) as [{ id: bigint }];
@@ -183,6 +257,9 @@ export async function placeOrder<T>(ctx: ServiceContext, data: PlaceOrderData, r
             },
           },
         });
+        if (key !== null) {
+          await tx.$executeRaw`UPDATE order_idempotency_keys SET order_id = ${orderId} WHERE customer_id = ${customerId} AND key = ${key}`;
+        }
         const items = lines.map((line) => ({
           productId: line.productId,
           quantity: line.quantity,
@@ -209,6 +286,8 @@ export async function placeOrder<T>(ctx: ServiceContext, data: PlaceOrderData, r
           itemCount: lines.reduce((sum, line) => sum + line.quantity, 0),
           productIds: lines.map((line) => line.productId),
         });
+        // Last: from here to COMMIT the products' rows are locked.
+        await reserveStock(tx, lines);
         await emitEvents(
           tx,
           'PRODUCT_STOCK_LOW',
@@ -217,9 +296,6 @@ export async function placeOrder<T>(ctx: ServiceContext, data: PlaceOrderData, r
             lines.map((line) => line.stock),
           ),
         );
-        if (key !== null) {
-          await tx.$executeRaw`UPDATE order_idempotency_keys SET order_id = ${orderId} WHERE customer_id = ${customerId} AND key = ${key}`;
-        }
         return read(tx, orderId);
       },
       ORDER_TRANSACTION_OPTIONS,
