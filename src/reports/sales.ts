@@ -62,6 +62,7 @@ const monthlySalesRow = z.object({
   averageOrderValue: moneyText,
   uniqueCustomers: count,
   revenueGrowth: z.number().nullable(),
+  isPartial: z.boolean(),
 });
 export type MonthlySalesRow = z.infer<typeof monthlySalesRow>;
 
@@ -108,7 +109,8 @@ export function monthlySalesQuery(args: MonthWindowArgs): ReportQuery<MonthlySal
              f.unique_customers AS "uniqueCustomers",
              CASE WHEN f.previous_revenue IS NULL OR f.previous_revenue = 0 THEN NULL
                   ELSE round((f.revenue - f.previous_revenue) * 100 / f.previous_revenue, 2)::float8
-             END AS "revenueGrowth"
+             END AS "revenueGrowth",
+             f.month = date_trunc('month', ${instant(args.now)} AT TIME ZONE 'UTC') AS "isPartial"
       FROM filled f
       ORDER BY f.month`,
   };

@@ -108,6 +108,9 @@ export const MonthlySales = builder.objectRef<MonthlySalesRow>('MonthlySales').i
       description:
         'Percent change of revenue against the previous month (LAG), rounded to two decimals; null for the first month and after a month with no revenue.',
     }),
+    isPartial: t.exposeBoolean('isPartial', {
+      description: 'The current month (UTC), not over yet: its figures, and its growth against a whole month, cover only the days so far.',
+    }),
   }),
 });
 

@@ -30,6 +30,7 @@ const MonthlySales = graphql(`
         averageOrderValue
         uniqueCustomers
         revenueGrowth
+        isPartial
       }
     }
   }
@@ -97,13 +98,45 @@ describe('reports.monthlySales', () => {
     expect(response.errors).toBeUndefined();
     expect(response.data?.reports.monthlySales).toEqual([
       // O1 45 + O2 50 + O3 200 (frank's sales count: revenue, not people)
-      { month: monthLabel(-3), orderCount: 3, revenue: '295.00', averageOrderValue: '98.33', uniqueCustomers: 3, revenueGrowth: null },
+      {
+        month: monthLabel(-3),
+        orderCount: 3,
+        revenue: '295.00',
+        averageOrderValue: '98.33',
+        uniqueCustomers: 3,
+        revenueGrowth: null,
+        isPartial: false,
+      },
       // only PENDING and CANCELLED orders
-      { month: monthLabel(-2), orderCount: 0, revenue: '0.00', averageOrderValue: '0.00', uniqueCustomers: 0, revenueGrowth: -100 },
+      {
+        month: monthLabel(-2),
+        orderCount: 0,
+        revenue: '0.00',
+        averageOrderValue: '0.00',
+        uniqueCustomers: 0,
+        revenueGrowth: -100,
+        isPartial: false,
+      },
       // O6 45 + O7 25 + O9 300 + O8 100 (at M0 - 1 ms)
-      { month: monthLabel(-1), orderCount: 4, revenue: '470.00', averageOrderValue: '117.50', uniqueCustomers: 4, revenueGrowth: null },
+      {
+        month: monthLabel(-1),
+        orderCount: 4,
+        revenue: '470.00',
+        averageOrderValue: '117.50',
+        uniqueCustomers: 4,
+        revenueGrowth: null,
+        isPartial: false,
+      },
       // O10 60 + O11 35 + O12 17.50, all at M0: (112.50 - 470) / 470 = -76.06 %
-      { month: monthLabel(0), orderCount: 3, revenue: '112.50', averageOrderValue: '37.50', uniqueCustomers: 3, revenueGrowth: -76.06 },
+      {
+        month: monthLabel(0),
+        orderCount: 3,
+        revenue: '112.50',
+        averageOrderValue: '37.50',
+        uniqueCustomers: 3,
+        revenueGrowth: -76.06,
+        isPartial: true,
+      },
     ]);
   });
 
@@ -113,6 +146,8 @@ describe('reports.monthlySales', () => {
     expect(rows.map((row) => row.month)).toEqual(Array.from({ length: 12 }, (_, i) => monthLabel(i - 11)));
     expect(rows.slice(0, 8).every((row) => row.orderCount === 0 && row.revenue === '0.00' && row.revenueGrowth === null)).toBe(true);
     expect(rows.slice(8).map((row) => row.revenue)).toEqual(['295.00', '0.00', '470.00', '112.50']);
+    // Only the current month is unfinished.
+    expect(rows.map((row) => row.isPartial)).toEqual([...Array(11).fill(false), true]);
   });
 });
 
