@@ -1,5 +1,5 @@
 import type { Viewer } from '../auth/viewer.js';
-import { Prisma } from '../db/prisma.js';
+import { Prisma, type PrismaClient } from '../db/prisma.js';
 import {
   combine,
   decimalFilterSql,
@@ -158,4 +158,10 @@ export function categoryProductList(options: ProductListOptions & { includeDesce
     keys: sort.keys,
     sortName: sort.sortName,
   };
+}
+
+/** The id of the product with this SKU, ignoring case (the lower(sku) unique index). */
+export async function productIdBySku(prisma: PrismaClient, sku: string): Promise<number | null> {
+  const rows = await prisma.$queryRaw<Array<{ id: number }>>`SELECT id FROM products WHERE lower(sku) = lower(${sku})`;
+  return rows[0]?.id ?? null;
 }

@@ -1,8 +1,11 @@
 import { builder } from './builder.js';
 import { rowIdOf } from './global-id.js';
+import { productIdBySku } from '../queries/products.js';
 
 export const ProductNode = builder.prismaNode('Product', {
   nullable: true,
+  // Select mode: a query reads only the columns its fields need.
+  select: { id: true },
   id: { field: 'id' },
   fields: (t) => ({
     rowId: t.exposeInt('id'),
@@ -47,8 +50,11 @@ builder.queryFields((t) => ({
   productBySku: t.prismaField({
     type: 'Product',
     nullable: true,
-    description: 'Any product by its SKU (exact match), inactive ones included.',
+    description: 'Any product by its SKU, ignoring case (SKUs are unique ignoring case), inactive ones included.',
     args: { sku: t.arg.string({ required: true }) },
-    resolve: (query, _root, args, context) => context.prisma.product.findUnique({ ...query, where: { sku: args.sku } }),
+    resolve: async (query, _root, args, context) => {
+      const id = await productIdBySku(context.prisma, args.sku.trim());
+      return id === null ? null : context.prisma.product.findUnique({ ...query, where: { id } });
+    },
   }),
 }));

@@ -42,7 +42,7 @@ export interface PriceUpdate {
 
 function rethrowProductWriteError(error: unknown): never {
   const db = databaseErrorOf(error);
-  if (db?.sqlState === SQLSTATE.uniqueViolation && db.constraint === 'products_sku_key') {
+  if (db?.sqlState === SQLSTATE.uniqueViolation && (db.constraint === 'products_sku_key' || db.constraint === 'products_sku_lower_key')) {
     throw new ConflictError('SKU is already taken', { field: 'sku' });
   }
   if (db?.sqlState === SQLSTATE.foreignKeyViolation && db.constraint === 'products_category_id_fkey') {

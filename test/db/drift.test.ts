@@ -26,6 +26,7 @@ const ALLOWED_EXTRAS = {
   indexes: {
     // Search (pg_trgm, migration 20261202030000): schema.prisma cannot say gin_trgm_ops on an expression.
     products: {
+      products_sku_lower_key: { columns: ['lower(sku::text)'], unique: true, method: 'btree' },
       products_name_trgm_idx: { columns: ['name'], unique: false, method: 'gin' },
       products_sku_trgm_idx: { columns: ['sku'], unique: false, method: 'gin' },
       products_description_trgm_idx: { columns: ['description'], unique: false, method: 'gin' },

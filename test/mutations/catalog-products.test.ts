@@ -131,6 +131,16 @@ describe('createProduct', () => {
     expect(await rowCounts(server.db.prisma)).toEqual(before);
   });
 
+  it('treats a SKU differing only in case as taken (SKUs are unique ignoring case)', async () => {
+    const existing = await createProduct(server.db.prisma, { sku: 'Case-Sku-1' });
+    const before = await rowCounts(server.db.prisma);
+    const response = await server.execute(CreateProduct, { input: validInput({ sku: 'CASE-sku-1' }) }, { as: admin });
+    expect(response.errors?.map((error) => error.extensions)).toEqual([{ code: 'CONFLICT', field: 'sku' }]);
+    expect(await rowCounts(server.db.prisma)).toEqual(before);
+    const found = await server.execute(`query($sku: String!) { productBySku(sku: $sku) { rowId } }`, { sku: 'case-SKU-1' });
+    expect(found.data).toEqual({ productBySku: { rowId: existing.id } });
+  });
+
   it.each([
     ['sku', { sku: '' }],
     ['sku', { sku: 'has space' }],
