@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { Prisma, type PrismaClient } from '../db/prisma.js';
-import { isSaleSql } from '../queries/sales.js';
+import { isSaleSql } from '../db/sql.js';
 
 /** What a product sold in sales orders. */
 export interface ProductSales {

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { Prisma, type PrismaClient } from '../db/prisma.js';
 import { OrderStatus } from '../generated/prisma/enums.js';
-import { isSaleSql } from '../queries/sales.js';
+import { isSaleSql } from '../db/sql.js';
 
 export interface UserOrderStats {
   /** Orders in any status. */

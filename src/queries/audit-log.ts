@@ -1,7 +1,7 @@
 /** Read-side SQL for the audit log (admins only; checked by the caller). */
 import { Prisma } from '../db/prisma.js';
 import type { AuditAction } from '../generated/prisma/enums.js';
-import { dateTimeFilterSql, equalsSql, sqlAnd, TRUE, type DateTimeFilterInput } from '../schema/filters.js';
+import { dateTimeFilterSql, equalsSql, sqlAnd, TRUE, type DateTimeFilterInput } from '../db/sql.js';
 import type { KeysetList } from './keyset.js';
 
 export interface AuditLogFilterInput {

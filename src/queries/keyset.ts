@@ -19,7 +19,7 @@ import { Buffer } from 'node:buffer';
 import { Prisma, type PrismaClient } from '../db/prisma.js';
 import { startsWithCalendarDate } from '../lib/dates.js';
 import { BadUserInputError } from '../errors.js';
-import { FALSE, sqlAnd, sqlOr, TRUE } from '../schema/filters.js';
+import { FALSE, sqlAnd, sqlOr, TRUE } from '../db/sql.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;

@@ -13,7 +13,7 @@ import {
   type DateTimeFilterInput,
   type DecimalFilterInput,
   type StringFilterInput,
-} from '../schema/filters.js';
+} from '../db/sql.js';
 import type { ChildKeysetList, KeysetList, SortDirection, SortKey } from './keyset.js';
 
 export interface OrderFilterInput {

@@ -11,9 +11,9 @@ import {
   type DecimalFilterInput,
   type IntFilterInput,
   type StringFilterInput,
-} from '../schema/filters.js';
+} from '../db/sql.js';
 import type { ChildKeysetList, KeysetList, SortDirection, SortKey } from './keyset.js';
-import { isSaleSql } from './sales.js';
+import { isSaleSql } from '../db/sql.js';
 
 /** ProductFilter with its IDs already decoded to row ids. */
 export interface ProductFilterInput {

@@ -15,9 +15,9 @@ import {
   TRUE,
   type DateTimeFilterInput,
   type StringFilterInput,
-} from '../schema/filters.js';
+} from '../db/sql.js';
 import type { KeysetList, SortDirection, SortKey } from './keyset.js';
-import { isSaleSql } from './sales.js';
+import { isSaleSql } from '../db/sql.js';
 
 export interface UserFilterInput {
   username?: StringFilterInput | null;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Prisma, type PrismaClient } from '../db/prisma.js';
+import { isSaleSql } from '../db/sql.js';
 
 /** What a report needs of a client: raw reads only (a transaction client works too). */
 export type ReportClient = Pick<PrismaClient, '$queryRaw'>;
@@ -15,7 +16,7 @@ export interface ReportQuery<Row> {
  * SHIPPED or DELIVERED. PENDING and CANCELLED never count.
  */
 export function isSale(alias: string): Prisma.Sql {
-  return Prisma.raw(`${alias}.status IN ('CONFIRMED', 'SHIPPED', 'DELIVERED')`);
+  return isSaleSql(Prisma.raw(`${alias}.status`));
 }
 
 /** A bound instant, typed for PostgreSQL (an ISO string with Z, so the session time zone never matters). */
