@@ -39,6 +39,8 @@ const environmentSchema = z
     DB_CONNECT_RETRIES: int(5, 0, 100),
     DB_CONNECT_RETRY_DELAY_MS: int(500, 10, 60_000),
     SLOW_QUERY_MS: int(200, 0, 600_000),
+    /** Log every SQL statement (info level) with its duration and GraphQL operation; parameters are never logged. */
+    DB_LOG_QUERIES: flag(false),
     READY_TIMEOUT_MS: int(2_000, 50, 60_000),
     HOST: z.string().trim().min(1).default('127.0.0.1'),
     PORT: int(4000, 0, 65_535),

@@ -10,14 +10,14 @@ import { useMetrics } from './metrics-plugin.js';
 import { useReadiness } from './readiness.js';
 import { createRequestContext } from './request-context.js';
 import { useRequestLogging } from './request-logging.js';
-import { watchSlowQueries } from './slow-queries.js';
+import { logEveryQuery, watchSlowQueries } from './slow-queries.js';
 
 export { requestIdOf } from './request-context.js';
 export type { Metrics } from './metrics.js';
 
 export interface ObservabilityOptions {
   log: Logger;
-  config: Pick<Config, 'SLOW_QUERY_MS' | 'READY_TIMEOUT_MS' | 'DB_POOL_TIMEOUT_MS'>;
+  config: Pick<Config, 'SLOW_QUERY_MS' | 'DB_LOG_QUERIES' | 'READY_TIMEOUT_MS' | 'DB_POOL_TIMEOUT_MS'>;
   prisma: PrismaClient;
   /** The pool behind `prisma`, for the pool gauges and exhaustion diagnostics. */
   pool?: pg.Pool;
@@ -37,13 +37,17 @@ export function createObservability(options: ObservabilityOptions): Observabilit
   const metrics = options.metrics ?? createMetrics({ pool });
   const requestContext = createRequestContext();
   let stopWatching: (() => void) | undefined;
+  let stopLogging: (() => void) | undefined;
   const slowQueries: Plugin = {
     onYogaInit() {
       stopWatching ??= watchSlowQueries({ log, metrics, thresholdMs: config.SLOW_QUERY_MS, ownsScope: requestContext.ownsScope });
+      if (config.DB_LOG_QUERIES) stopLogging ??= logEveryQuery({ log, ownsScope: requestContext.ownsScope });
     },
     onDispose() {
       stopWatching?.();
       stopWatching = undefined;
+      stopLogging?.();
+      stopLogging = undefined;
     },
   };
   return {

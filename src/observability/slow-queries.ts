@@ -49,3 +49,20 @@ export function watchSlowQueries(options: SlowQueryWatchOptions): () => void {
     );
   });
 }
+
+/** DB_LOG_QUERIES: every statement at info level with its duration and operation, parameters never. Returns the unsubscribe function. */
+export function logEveryQuery(options: Omit<SlowQueryWatchOptions, 'metrics' | 'thresholdMs'>): () => void {
+  return onQuery((query) => {
+    if (query.scope && options.ownsScope && !options.ownsScope(query.scope)) return;
+    options.log.info(
+      {
+        sql: redactSql(query.sql),
+        durationMs: Math.round(query.durationMs * 10) / 10,
+        operation: query.scope?.operationName ?? null,
+        ...(query.scope?.requestId ? { requestId: query.scope.requestId } : {}),
+        failed: query.failed,
+      },
+      'sql',
+    );
+  });
+}

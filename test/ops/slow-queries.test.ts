@@ -63,3 +63,27 @@ describe('slow queries', () => {
     }
   });
 });
+
+describe('DB_LOG_QUERIES', () => {
+  it('logs every statement with its duration and operation, never its parameters', async () => {
+    await createProduct(db.prisma, { sku: 'SECRET-SKU-4711' });
+    const server = createOpsServer({ prisma: db.prisma, pool: db.pool, config: { DB_LOG_QUERIES: 'true' } });
+    const { response, body } = await server.post('query OpsLoggedSku($sku: String!) { productBySku(sku: $sku) { sku } }', {
+      variables: { sku: 'secret-sku-4711' },
+    });
+    expect(body.data).toEqual({ productBySku: { sku: 'SECRET-SKU-4711' } });
+    const statements = server.logs.lines().filter((line) => line.msg === 'sql' && line['operation'] === 'OpsLoggedSku');
+    expect(statements.length).toBeGreaterThanOrEqual(2);
+    expect(statements[0]).toMatchObject({ level: 30, requestId: response.headers.get('x-request-id') });
+    expect(statements.map((line) => line['sql']).join('\n')).toMatch(/lower\(sku\) = lower\(\$1\)/);
+    for (const line of statements) expect(typeof line['durationMs']).toBe('number');
+    expect(JSON.stringify(statements).toLowerCase()).not.toContain('secret-sku-4711');
+  });
+
+  it('is off by default', async () => {
+    const product = await createProduct(db.prisma);
+    const server = createOpsServer({ prisma: db.prisma, pool: db.pool });
+    await server.post(OpsSlowProduct, { variables: { id: encodeGlobalID('Product', product.id) } });
+    expect(server.logs.lines().filter((line) => line.msg === 'sql')).toEqual([]);
+  });
+});
