@@ -1,10 +1,17 @@
-/** `npm run migrate` applies pending migrations; `npm run migrate:status` lists their state. */
+/**
+ * `npm run migrate` applies pending migrations; `npm run migrate:status` lists
+ * their state; `npm run migrate:rollback [-- --steps N]` undoes the last N
+ * (default 1) with their down.sql.
+ */
 import { loadConfig } from '../config.js';
 import { startEmbeddedDatabase } from '../db/embedded.js';
-import { migrate, MigrationError, migrationStatus } from '../db/migrator.js';
+import { migrate, MigrationError, migrationStatus, rollback } from '../db/migrator.js';
 
 const config = loadConfig();
 const showStatus = process.argv.includes('--status');
+const rollingBack = process.argv.includes('--rollback');
+const stepsAt = process.argv.indexOf('--steps');
+const steps = stepsAt === -1 ? 1 : Number(process.argv[stepsAt + 1]);
 const embedded = config.embedded ? await startEmbeddedDatabase(config.DATA_DIR) : null;
 const url = embedded?.url ?? config.DATABASE_URL!;
 
@@ -17,6 +24,9 @@ try {
     const pending = states.filter((state) => state.state !== 'applied').length;
     console.log(pending === 0 ? 'Database schema is up to date.' : `${pending} migration(s) not applied.`);
     process.exitCode = states.some((state) => state.state === 'changed' || state.state === 'failed') ? 1 : 0;
+  } else if (rollingBack) {
+    const result = await rollback(url, { steps, log: (line) => console.log(line) });
+    console.log(`Rolled back ${result.rolledBack.length} migration(s); npm run migrate applies them again.`);
   } else {
     const result = await migrate(url, { log: (line) => console.log(line) });
     console.log(

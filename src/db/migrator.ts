@@ -162,3 +162,59 @@ export async function migrate(
     }
   });
 }
+
+export interface RollbackResult {
+  rolledBack: string[];
+}
+
+/**
+ * Rolls back the last `steps` applied migrations, newest first, each by its
+ * `down.sql` in one transaction, and marks its `_prisma_migrations` row
+ * rolled back (as Prisma's down-migration workflow does), so `migrate`
+ * applies it again. A migration without a down.sql stops the rollback
+ * before anything runs.
+ */
+export async function rollback(
+  connectionString: string,
+  options: { steps?: number; directory?: string; log?: (line: string) => void } = {},
+): Promise<RollbackResult> {
+  const directory = options.directory ?? DEFAULT_MIGRATIONS_DIR;
+  const steps = options.steps ?? 1;
+  const log = options.log ?? (() => {});
+  if (!Number.isSafeInteger(steps) || steps < 1) throw new MigrationError('--steps must be a whole number >= 1');
+  return withClient(connectionString, async (client) => {
+    await client.query('SELECT pg_advisory_lock($1)', [PRISMA_ADVISORY_LOCK_KEY]);
+    try {
+      await client.query(BOOKKEEPING_TABLE);
+      const applied = (await appliedRows(client)).filter((row) => row.finished_at !== null);
+      const targets = applied.slice(-steps).reverse();
+      if (targets.length < steps) throw new MigrationError(`Only ${targets.length} migration(s) are applied; cannot roll back ${steps}`);
+      const downs = targets.map((row) => {
+        const path = join(directory, row.migration_name, 'down.sql');
+        if (!existsSync(path)) throw new MigrationError(`${row.migration_name} has no down.sql: it cannot be rolled back`);
+        return { name: row.migration_name, sql: readFileSync(path, 'utf8') };
+      });
+      const rolledBack: string[] = [];
+      for (const down of downs) {
+        await client.query('BEGIN');
+        try {
+          await client.query(down.sql);
+          await client.query(
+            `UPDATE "_prisma_migrations" SET rolled_back_at = clock_timestamp() WHERE migration_name = $1 AND rolled_back_at IS NULL`,
+            [down.name],
+          );
+          await client.query('COMMIT');
+        } catch (error) {
+          await client.query('ROLLBACK');
+          const reason = error instanceof Error ? error.message : String(error);
+          throw new MigrationError(`Rolling back ${down.name} failed and changed nothing: ${reason}`);
+        }
+        rolledBack.push(down.name);
+        log(`rolled back ${down.name}`);
+      }
+      return { rolledBack };
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1)', [PRISMA_ADVISORY_LOCK_KEY]);
+    }
+  });
+}

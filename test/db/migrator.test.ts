@@ -1,9 +1,9 @@
-import { mkdtempSync, cpSync, writeFileSync, appendFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_MIGRATIONS_DIR, migrate, migrationStatus, readMigrations } from '../../src/db/migrator.js';
+import { DEFAULT_MIGRATIONS_DIR, migrate, migrationStatus, readMigrations, rollback } from '../../src/db/migrator.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 const opened: TestDatabase[] = [];
@@ -96,3 +96,72 @@ describe('migration runner', () => {
     expect(names).not.toContain('29990101000000_broken');
   });
 });
+
+describe('migration rollback (down.sql)', () => {
+  async function indexNames(url: string): Promise<string[]> {
+    const client = new pg.Client(url);
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ name: string }>(`SELECT indexname AS name FROM pg_indexes WHERE schemaname = 'public'`);
+      return rows.map((row) => row.name);
+    } finally {
+      await client.end();
+    }
+  }
+
+  it('undoes the newest migrations, marks them rolled back, and migrate applies them again', async () => {
+    const db = await emptyDatabase();
+    await migrate(db.url);
+    const names = readMigrations().map((file) => file.name);
+    const lastTwo = names.slice(-2);
+    expect(await indexNames(db.url)).toEqual(expect.arrayContaining(['products_sku_lower_key', 'orders_customer_id_created_at_idx']));
+
+    const result = await rollback(db.url, { steps: 2 });
+    expect(result.rolledBack).toEqual([...lastTwo].reverse());
+    expect(await indexNames(db.url)).not.toEqual(expect.arrayContaining(['products_sku_lower_key']));
+    expect(await indexNames(db.url)).not.toContain('orders_customer_id_created_at_idx');
+    const states = await migrationStatus(db.url);
+    expect(states.filter((state) => state.state === 'pending').map((state) => state.name)).toEqual(lastTwo);
+
+    const again = await migrate(db.url);
+    expect(again.applied).toEqual(lastTwo);
+    expect(await indexNames(db.url)).toEqual(expect.arrayContaining(['products_sku_lower_key', 'orders_customer_id_created_at_idx']));
+    expect((await migrationStatus(db.url)).every((state) => state.state === 'applied')).toBe(true);
+  });
+
+  it('refuses, changing nothing, when a migration in the range has no down.sql', async () => {
+    const db = await emptyDatabase();
+    await migrate(db.url);
+    const before = await indexNames(db.url);
+    await expect(rollback(db.url, { steps: readMigrations().length })).rejects.toThrow(/has no down\.sql/);
+    expect(await indexNames(db.url)).toEqual(before);
+    expect((await migrationStatus(db.url)).every((state) => state.state === 'applied')).toBe(true);
+  });
+});
+
+it('every down.sql runs: rolling back all that have one and migrating again ends where it started', async () => {
+  const db = await emptyDatabase();
+  await migrate(db.url);
+  const before = await bookkeepingNames(db.url);
+  const withDown = readMigrations()
+    .map((file) => file.name)
+    .reverse()
+    .findIndex((name) => !existsSync(join(DEFAULT_MIGRATIONS_DIR, name, 'down.sql')));
+  expect(withDown).toBeGreaterThanOrEqual(5);
+  expect((await rollback(db.url, { steps: withDown })).rolledBack).toHaveLength(withDown);
+  expect((await migrate(db.url)).applied).toHaveLength(withDown);
+  expect(await bookkeepingNames(db.url)).toEqual(before);
+});
+
+async function bookkeepingNames(url: string): Promise<string[]> {
+  const client = new pg.Client(url);
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ name: string }>(
+      `SELECT migration_name AS name FROM "_prisma_migrations" WHERE rolled_back_at IS NULL AND finished_at IS NOT NULL ORDER BY migration_name`,
+    );
+    return rows.map((row) => row.name);
+  } finally {
+    await client.end();
+  }
+}

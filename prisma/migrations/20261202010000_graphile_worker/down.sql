@@ -1,0 +1,2 @@
+-- Drops graphile-worker's schema with every queued job.
+DROP SCHEMA graphile_worker CASCADE;
