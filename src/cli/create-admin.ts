@@ -4,11 +4,20 @@
  * applying pending migrations. The password may come from ADMIN_PASSWORD
  * instead of the command line (keeps it out of shell history).
  */
+import { handleHelp } from './help.js';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/database.js';
 import { AppError } from '../errors.js';
 import { createAdminAccount } from '../services/users.js';
+
+handleHelp(`
+usage: npm run create-admin -- --username NAME --email EMAIL [--password PASSWORD] [--first-name F] [--last-name L]
+
+Creates an active ADMIN (sign-up's rules) in DATABASE_URL or the embedded
+database. The password may come from ADMIN_PASSWORD instead of --password,
+which keeps it out of shell history and npm's echo of the command.
+`);
 
 function fail(message: string): never {
   process.stderr.write(`create-admin: ${message}\n`);

@@ -6,6 +6,7 @@
  * marked, with why) and the indexes used. `--strict` exits 1 when a
  * sequential scan is not an expected one.
  */
+import { handleHelp } from './help.js';
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { createPool } from '../db/pool.js';
@@ -30,6 +31,14 @@ import { type KeysetList, pageRequest, pageStatement } from '../queries/keyset.j
 import { productList } from '../queries/products.js';
 import { userList } from '../queries/users.js';
 import { z } from 'zod';
+
+handleHelp(`
+usage: npm run explain-reports [-- --strict]
+
+EXPLAIN ANALYZE of every report and search on DATABASE_URL (a migrated,
+seeded database), with the indexes used and sequential scans on big tables.
+--strict exits 1 on an unexpected sequential scan; EXPLAIN_RUNS=N runs each N times.
+`);
 
 const RUNS = Number(process.env['EXPLAIN_RUNS'] ?? 5);
 /** A table with at least this many rows is "big": a sequential scan of it is worth a look. */

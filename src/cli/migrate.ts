@@ -3,9 +3,19 @@
  * their state; `npm run migrate:rollback [-- --steps N]` undoes the last N
  * (default 1) with their down.sql.
  */
+import { handleHelp } from './help.js';
 import { loadConfig } from '../config.js';
 import { startEmbeddedDatabase } from '../db/embedded.js';
 import { migrate, MigrationError, migrationStatus, rollback } from '../db/migrator.js';
+
+handleHelp(`
+usage: npm run migrate            apply pending migrations
+       npm run migrate:status     list every migration's state
+       npm run migrate:rollback [-- --steps N]
+                                  undo the newest N (default 1) with their down.sql
+
+On DATABASE_URL, or the embedded database in DATA_DIR when it is unset.
+`);
 
 const config = loadConfig();
 const showStatus = process.argv.includes('--status');

@@ -3,10 +3,20 @@
  * Migrates, then fills the database (DATABASE_URL, or the embedded one in
  * DATA_DIR) with a deterministic demo data set and prints how long it took.
  */
+import { handleHelp } from './help.js';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/database.js';
 import { DEFAULT_SEED, DEMO_ADMIN, DEMO_CUSTOMER_PASSWORD, seedDatabase, SeedError, type SeedProgress } from '../db/seed.js';
+
+handleHelp(`
+usage: npm run seed -- [--users N] [--products N] [--orders N] [--reset] [--seed N] [--date YYYY-MM-DD]
+
+Migrates, then fills DATABASE_URL (or the embedded database in DATA_DIR) with
+deterministic demo data. Defaults: 1000 users, 200 products, 5000 orders,
+seed ${DEFAULT_SEED}, today's date. --reset empties the tables first. Outside the
+embedded database set ADMIN_EMAIL and ADMIN_PASSWORD for the admin account.
+`);
 
 function fail(message: string): never {
   process.stderr.write(`seed: ${message}\n`);
@@ -77,6 +87,10 @@ if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) {
   fail('set ADMIN_EMAIL and ADMIN_PASSWORD for the admin account (demo credentials are only for the embedded database)');
 }
 
+const defaulted = (['users', 'products', 'orders', 'seed'] as const).filter((name) => args[name] === undefined);
+if (defaulted.length > 0) {
+  console.log(`Defaults used for ${defaulted.map((name) => `--${name}`).join(', ')} (npm run seed -- --help lists the options).`);
+}
 console.log(
   `Seeding ${sizes.users} users, ${sizes.products} products, ${sizes.orders} orders ` +
     `(seed ${seed}${referenceDate ? `, reference date ${args.date}` : ''}) into ${config.embedded ? `the embedded database in ${config.DATA_DIR}` : 'DATABASE_URL'}…`,

@@ -5,7 +5,14 @@
  * graphile_worker.migrations, so a starting worker finds nothing to do. Run
  * it when upgrading graphile-worker (then only the new migrations are kept).
  */
+import { handleHelp } from './help.js';
 import { createRequire } from 'node:module';
+
+handleHelp(`
+usage: npm run worker:schema > prisma/migrations/<timestamp>_graphile_worker/migration.sql
+
+Prints graphile-worker's schema as one migration for our runner.
+`);
 
 const require = createRequire(import.meta.url);
 const { migrations } = require('graphile-worker/dist/generated/sql') as { migrations: Record<string, string> };
