@@ -5,6 +5,7 @@
  * instead of the command line (keeps it out of shell history).
  */
 import { handleHelp } from './help.js';
+import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/database.js';
@@ -15,8 +16,9 @@ handleHelp(`
 usage: npm run create-admin -- --username NAME --email EMAIL [--password PASSWORD] [--first-name F] [--last-name L]
 
 Creates an active ADMIN (sign-up's rules) in DATABASE_URL or the embedded
-database. The password may come from ADMIN_PASSWORD instead of --password,
-which keeps it out of shell history and npm's echo of the command.
+database. The password may come from ADMIN_PASSWORD instead of --password, or,
+on a terminal with neither, from a prompt that does not echo: both keep it
+out of shell history and npm's echo of the command.
 `);
 
 function fail(message: string): never {
@@ -44,10 +46,32 @@ function readArgs() {
 const args = readArgs();
 
 const config = loadConfig();
-const password = args.password ?? config.ADMIN_PASSWORD;
-if (!args.username || !args.email || !password) {
-  fail('usage: npm run create-admin -- --username NAME --email EMAIL --password PASSWORD (or ADMIN_PASSWORD=…)');
+/** Asks on the terminal without echoing what is typed. */
+async function promptPassword(): Promise<string> {
+  const prompt = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
+  const output = prompt as unknown as { _writeToOutput(text: string): void };
+  let asked = false;
+  output._writeToOutput = (text) => {
+    if (!asked) {
+      process.stdout.write(text);
+      asked = true;
+    }
+  };
+  try {
+    return await prompt.question('Password for the new admin: ');
+  } finally {
+    prompt.close();
+    process.stdout.write('\n');
+  }
 }
+
+if (!args.username || !args.email) {
+  fail(
+    'usage: npm run create-admin -- --username NAME --email EMAIL [--password PASSWORD] (or ADMIN_PASSWORD=…; npm run create-admin -- --help)',
+  );
+}
+const password = args.password ?? config.ADMIN_PASSWORD ?? (process.stdin.isTTY ? await promptPassword() : undefined);
+if (!password) fail('no password: pass --password, set ADMIN_PASSWORD, or run it on a terminal to be asked');
 
 const database = await openDatabase(config, { log: () => undefined });
 try {
