@@ -56,6 +56,31 @@ query Example {
 }
 `;
 
+/** The second GraphiQL tab: what a logged-in customer sees, with the Authorization header to fill in. */
+export const CUSTOMER_EXAMPLE_QUERY = /* GraphQL */ `# As a customer. 1. Put a customer's email in LogIn (an admin sees them with
+# users { nodes { email } }; on the embedded demo database every seeded customer
+# has the password Customer!2026) and run LogIn. 2. In the Headers tab below,
+# replace <token> with the token it returned. 3. Run MyOrders: a customer sees
+# only their own user and orders.
+mutation LogIn {
+  logIn(input: { login: "customer@example.com", password: "Customer!2026" }) {
+    token
+    user { username role }
+  }
+}
+
+query MyOrders {
+  me {
+    username
+    email
+    orders(first: 5) {
+      totalCount
+      nodes { orderNumber status totalAmount itemCount createdAt }
+    }
+  }
+}
+`;
+
 /**
  * Errors the API means to show keep their code and are returned as they are
  * (Yoga logs every error the masking replaces, as a server error); everything
@@ -174,7 +199,18 @@ export function createServer(deps: ServerDependencies): YogaServerInstance<Recor
     plugins: [
       ...observability.plugins,
       useRequestGuard({ graphqlEndpoint: '/graphql', maxBodyBytes: config.MAX_BODY_BYTES }),
-      ...(exposeSchema ? [useGraphiQLPage({ graphqlEndpoint: '/graphql', title: 'Commerce GraphQL', defaultQuery: EXAMPLE_QUERY })] : []),
+      ...(exposeSchema
+        ? [
+            useGraphiQLPage({
+              graphqlEndpoint: '/graphql',
+              title: 'Commerce GraphQL',
+              tabs: [
+                { query: EXAMPLE_QUERY },
+                { query: CUSTOMER_EXAMPLE_QUERY, headers: JSON.stringify({ Authorization: 'Bearer <token>' }, null, 2) },
+              ],
+            }),
+          ]
+        : []),
       useExportDownload({ prisma, config, authenticate: (request) => viewerFrom(request, config.JWT_SECRET, prisma) }),
       ...(exposeSchema ? [] : [useIntrospectionDisabled()]),
       ...queryLimitPlugins({ production, costBudget }),

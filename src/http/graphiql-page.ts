@@ -3,10 +3,17 @@ import { gzipSync } from 'node:zlib';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { Plugin } from 'graphql-yoga';
 
+export interface GraphiQLTab {
+  query: string;
+  /** JSON text for the Headers editor of this tab. */
+  headers?: string;
+}
+
 export interface GraphiQLPageOptions {
   graphqlEndpoint: string;
   title: string;
-  defaultQuery: string;
+  /** The tabs a first visit opens with (GraphiQL keeps the user's own tabs after that). */
+  tabs: GraphiQLTab[];
 }
 
 /**
@@ -19,7 +26,12 @@ export function useGraphiQLPage(options: GraphiQLPageOptions): Plugin {
   const render = () => {
     if (page) return page;
     const html = Buffer.from(
-      renderGraphiQL({ title: options.title, defaultQuery: options.defaultQuery, endpoint: options.graphqlEndpoint }),
+      renderGraphiQL({
+        title: options.title,
+        defaultQuery: options.tabs[0]?.query,
+        defaultTabs: options.tabs.map((tab) => ({ query: tab.query, headers: tab.headers ?? null })),
+        endpoint: options.graphqlEndpoint,
+      }),
     );
     page = { html, gzip: gzipSync(html, { level: 9 }), etag: `"${createHash('sha256').update(html).digest('base64url').slice(0, 27)}"` };
     return page;

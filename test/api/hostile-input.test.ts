@@ -351,4 +351,15 @@ describe('the first request', () => {
     });
     expect(again.status).toBe(304);
   });
+
+  it('GraphiQL opens with a public tab and a customer tab whose Headers hold an Authorization template', async () => {
+    const page = await server.yoga.fetch('http://test/graphql', { headers: { accept: 'text/html' } });
+    const html = await page.text();
+    const tabs = /defaultTabs":(\[.*?\]),"endpoint"/.exec(html)?.[1];
+    expect(tabs).toBeDefined();
+    const parsed = JSON.parse(tabs!) as Array<{ query: string; headers: string | null }>;
+    expect(parsed.map((tab) => /^(?:query|mutation) (\w+)/m.exec(tab.query)?.[1])).toEqual(['Example', 'LogIn']);
+    expect(parsed[1]!.query).toContain('query MyOrders');
+    expect(JSON.parse(parsed[1]!.headers!)).toEqual({ Authorization: 'Bearer <token>' });
+  });
 });
