@@ -7,6 +7,7 @@ import type { Viewer } from '../auth/viewer.js';
 import type { Config } from '../config.js';
 import type { PrismaClient } from '../db/prisma.js';
 import { exportsDir } from '../jobs/exports.js';
+import { isAdmin } from '../auth/policy.js';
 
 const DOWNLOAD_PATH = /^\/exports\/(\d{1,10})\/download$/;
 
@@ -46,7 +47,7 @@ export function useExportDownload(options: ExportDownloadOptions): Plugin {
         endResponse(plain(fetchAPI, 401, 'Send the Authorization header of an admin'));
         return;
       }
-      if (viewer.role !== 'ADMIN') {
+      if (!isAdmin(viewer)) {
         endResponse(plain(fetchAPI, 403, 'Admins only'));
         return;
       }

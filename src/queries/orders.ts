@@ -15,6 +15,7 @@ import {
   type StringFilterInput,
 } from '../db/sql.js';
 import type { ChildKeysetList, KeysetList, SortDirection, SortKey } from './keyset.js';
+import { isAdmin } from '../auth/policy.js';
 
 export interface OrderFilterInput {
   status?: readonly OrderStatus[] | null;
@@ -78,7 +79,7 @@ export function orderList(
 ): KeysetList {
   return {
     from: Prisma.sql`orders o`,
-    where: sqlAnd([viewer.role === 'ADMIN' ? TRUE : Prisma.sql`o.customer_id = ${viewer.userId}::int`, combine(filter, leaf)]),
+    where: sqlAnd([isAdmin(viewer) ? TRUE : Prisma.sql`o.customer_id = ${viewer.userId}::int`, combine(filter, leaf)]),
     id: Prisma.sql`o.id`,
     ...sortOf(orderBy),
   };

@@ -14,6 +14,7 @@ import {
 } from '../db/sql.js';
 import type { ChildKeysetList, KeysetList, SortDirection, SortKey } from './keyset.js';
 import { isSaleSql } from '../db/sql.js';
+import { seesInactiveProducts } from '../auth/policy.js';
 
 /** ProductFilter with its IDs already decoded to row ids. */
 export interface ProductFilterInput {
@@ -42,15 +43,6 @@ export interface ProductListOptions {
   filter?: ProductFilterInput | null;
   search?: string | null;
   orderBy?: readonly ProductOrderBy[] | null;
-}
-
-/**
- * Inactive products are hidden from non-admins in catalog listings
- * (products, Category.products, Category.productCount); lookups by id or sku
- * and order items still reach them. Admins see everything.
- */
-export function seesInactiveProducts(viewer: Viewer | null): boolean {
-  return viewer?.role === 'ADMIN';
 }
 
 /** Tags are stored trimmed and lower-cased; the filter input is normalised the same way. */

@@ -18,6 +18,7 @@ import {
 } from '../db/sql.js';
 import type { KeysetList, SortDirection, SortKey } from './keyset.js';
 import { isSaleSql } from '../db/sql.js';
+import { isAdmin } from '../auth/policy.js';
 
 export interface UserFilterInput {
   username?: StringFilterInput | null;
@@ -131,11 +132,11 @@ export function userList({ viewer, filter, search, orderBy }: UserListOptions): 
   const sorts = orderBy && orderBy.length > 0 ? orderBy : [{ field: 'CREATED_AT' as const, direction: 'ASC' as const }];
   const keys = sorts.map(({ field, direction }) => ({ ...SORT_KEYS[field], direction }));
   const needsStats = usesOrderStats(filter) || keys.some((key) => key.stats);
-  const includeDeleted = viewer.role === 'ADMIN' && filter?.includeDeleted === true;
+  const includeDeleted = isAdmin(viewer) && filter?.includeDeleted === true;
   return {
     from: needsStats ? Prisma.sql`users u ${ORDER_STATS_JOIN}` : Prisma.sql`users u`,
     where: sqlAnd([
-      viewer.role === 'ADMIN' ? TRUE : Prisma.sql`u.id = ${viewer.userId}::int`,
+      isAdmin(viewer) ? TRUE : Prisma.sql`u.id = ${viewer.userId}::int`,
       includeDeleted ? TRUE : Prisma.sql`u.deleted_at IS NULL`,
       combine(filter, leaf),
       searchSql(search),

@@ -11,6 +11,7 @@ import type { Context } from '../context.js';
 import { BadUserInputError, ForbiddenError, UnauthenticatedError } from '../errors.js';
 import { hasRowId, MAX_NODES, nodeAccessErrors, nullWhenMissing } from './node-access.js';
 import { DateScalar, DateTimeScalar, DecimalScalar, EmailAddressScalar, JSONObjectScalar, PhoneNumberScalar } from './scalars.js';
+import { canActFor, isAdmin } from '../auth/policy.js';
 
 export interface AuthScopes {
   /** Any signed-in user. */
@@ -41,8 +42,8 @@ export const builder = new SchemaBuilder<{
   scopeAuth: {
     authScopes: (context) => ({
       authenticated: context.viewer !== null,
-      admin: context.viewer?.role === 'ADMIN',
-      selfOrAdmin: (userId) => context.viewer !== null && (context.viewer.role === 'ADMIN' || context.viewer.userId === userId),
+      admin: isAdmin(context.viewer),
+      selfOrAdmin: (userId) => canActFor(context.viewer, userId),
     }),
     unauthorizedError: (_parent, context) => (context.viewer === null ? new UnauthenticatedError() : new ForbiddenError()),
   },

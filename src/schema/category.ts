@@ -1,4 +1,4 @@
-import { seesInactiveProducts } from '../queries/products.js';
+import { seesInactiveProducts } from '../auth/policy.js';
 import { builder } from './builder.js';
 import { optionalRowIdOf, rowIdOf } from './global-id.js';
 

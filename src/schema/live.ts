@@ -6,6 +6,7 @@ import { builder } from './builder.js';
 import { rowIdOf } from './global-id.js';
 import { OrderNode } from './order.js';
 import { ProductNode } from './product.js';
+import { isAdmin } from '../auth/policy.js';
 
 /**
  * Live updates over SSE and WebSocket (graphql-ws) on /graphql, fed only by
@@ -60,7 +61,7 @@ async function assertCanWatchOrder(context: Context, orderId: number): Promise<v
   const viewer = context.viewer;
   if (!viewer) throw new UnauthenticatedError();
   const order = await context.prisma.order.findUnique({ where: { id: orderId }, select: { customerId: true } });
-  if (viewer.role === 'ADMIN') {
+  if (isAdmin(viewer)) {
     if (!order) throw new NotFoundError('Order', orderId);
     return;
   }
@@ -70,7 +71,7 @@ async function assertCanWatchOrder(context: Context, orderId: number): Promise<v
 async function assertCanWatchProduct(context: Context, productId: number): Promise<void> {
   const product = await context.prisma.product.findUnique({ where: { id: productId }, select: { isActive: true } });
   if (!product) throw new NotFoundError('Product', productId);
-  if (!product.isActive && context.viewer?.role !== 'ADMIN') throw new ForbiddenError('Inactive products are visible to admins only');
+  if (!product.isActive && !isAdmin(context.viewer)) throw new ForbiddenError('Inactive products are visible to admins only');
 }
 
 builder.subscriptionType({});
@@ -106,7 +107,7 @@ builder.subscriptionFields((t) => ({
         async () => {
           await stillSignedIn(context);
           const viewer = context.viewer && (await currentViewer(context.prisma, context.viewer));
-          if (viewer?.role !== 'ADMIN') throw new ForbiddenError();
+          if (!isAdmin(viewer)) throw new ForbiddenError();
         },
         release,
       );

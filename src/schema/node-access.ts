@@ -1,5 +1,6 @@
 import type { Context } from '../context.js';
 import { BadUserInputError, ForbiddenError, UnauthenticatedError } from '../errors.js';
+import { isAdmin } from '../auth/policy.js';
 
 /**
  * The contract's read rules, shared by direct lookups and `node`/`nodes`:
@@ -55,7 +56,7 @@ export async function nodeAccessErrors(context: Context, ids: readonly GlobalId[
     if (!NODE_TYPES.has(id.typename)) return new BadUserInputError(`${id.typename} is not a node type`, ids.length === 1 ? 'id' : 'ids');
     if (PUBLIC_TYPES.has(id.typename)) return null;
     if (!viewer) return new UnauthenticatedError();
-    if (viewer.role === 'ADMIN') return null;
+    if (isAdmin(viewer)) return null;
     switch (id.typename) {
       case 'User':
         return rowId(id) === viewer.userId ? null : new ForbiddenError();

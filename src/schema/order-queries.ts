@@ -6,6 +6,7 @@ import { optionalRowIdOf, rowIdOf } from './global-id.js';
 import { requireViewer } from './node-access.js';
 import { OrderConnection, OrderFilter, OrderNode, OrderOrderBy, type OrderFilterArg } from './order.js';
 import { resolveKeysetConnection, withSelected, type NodeQuery } from './pagination.js';
+import { canActFor } from '../auth/policy.js';
 
 /** Decodes the filter's global IDs (BAD_USER_INPUT naming filter.<field> when malformed). */
 export function orderFilterInput(filter: OrderFilterArg | null | undefined): OrderFilterInput | null {
@@ -27,7 +28,7 @@ export const hydrateOrders = (context: Context) => (query: NodeQuery, ids: numbe
 async function lookUpOrder<T extends { customerId: number }>(context: Context, find: () => Promise<T | null>): Promise<T | null> {
   const viewer = requireViewer(context.viewer);
   const order = await find();
-  if (viewer.role !== 'ADMIN' && order?.customerId !== viewer.userId) throw new ForbiddenError();
+  if (!canActFor(viewer, order?.customerId)) throw new ForbiddenError();
   return order;
 }
 

@@ -12,6 +12,7 @@ import { rowIdOf } from './global-id.js';
 import { isAdmin, requireViewer } from './node-access.js';
 import { resolveKeysetConnection, withSelected, type NodeQuery } from './pagination.js';
 import { UserConnection, UserNode } from './user.js';
+import { canActFor } from '../auth/policy.js';
 
 export const UserFilter = builder.inputRef<UserFilterInput>('UserFilter').implement({
   description: 'Every field given must match (AND); `or`/`not` nest. String filters are case-insensitive by default.',
@@ -60,7 +61,7 @@ const hydrateUsers = (context: Context) => (query: NodeQuery, ids: number[]) =>
 async function lookUpUser<T extends Pick<User, 'id' | 'deletedAt'>>(context: Context, find: () => Promise<T | null>): Promise<T | null> {
   const viewer = requireViewer(context.viewer);
   const user = await find();
-  if (viewer.role !== 'ADMIN' && user?.id !== viewer.userId) throw new ForbiddenError();
+  if (!canActFor(viewer, user?.id)) throw new ForbiddenError();
   if (user?.deletedAt && !isAdmin(viewer)) return null;
   return user;
 }

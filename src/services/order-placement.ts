@@ -10,6 +10,7 @@ import { emitEvent, emitEvents } from '../events/outbox.js';
 import { stockLowPayloads, type StockChange } from '../events/stock.js';
 import { lowStockThreshold, type ServiceContext } from './service-context.js';
 import { inTransaction } from './transaction.js';
+import { isAdmin } from '../auth/policy.js';
 
 export interface OrderLineData {
   productId: number;
@@ -82,14 +83,14 @@ interface PricedLine {
 function checkRequest(ctx: ServiceContext, data: PlaceOrderData): { customerId: number; explicitCustomer: boolean } {
   const viewer = ctx.viewer;
   if (!viewer) throw new UnauthenticatedError();
-  const isAdmin = viewer.role === 'ADMIN';
-  if (data.customerId != null && data.customerId !== viewer.userId && !isAdmin) {
+  const admin = isAdmin(viewer);
+  if (data.customerId != null && data.customerId !== viewer.userId && !admin) {
     throw new ForbiddenError('Only admins may place orders for other customers');
   }
   if (data.items.length === 0) throw new BadUserInputError('An order needs at least one item', 'items');
   const seen = new Set<number>();
   data.items.forEach((line, index) => {
-    if (line.unitPrice != null && !isAdmin) throw new ForbiddenError('Only admins may set a unit price');
+    if (line.unitPrice != null && !admin) throw new ForbiddenError('Only admins may set a unit price');
     if (!Number.isSafeInteger(line.quantity) || line.quantity <= 0) {
       throw new BadUserInputError('Quantity must be at least 1', `items.${index}.quantity`);
     }

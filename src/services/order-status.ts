@@ -6,6 +6,7 @@ import { ORDER_TRANSACTION_OPTIONS } from './order-placement.js';
 import { emitEvent } from '../events/outbox.js';
 import type { ServiceContext } from './service-context.js';
 import { inTransaction } from './transaction.js';
+import { canActFor, isAdmin } from '../auth/policy.js';
 
 /** The one step forward from each status; CANCELLED is reachable from PENDING and CONFIRMED only. */
 export const NEXT_STATUS: Partial<Record<OrderStatus, OrderStatus>> = {
@@ -36,7 +37,7 @@ async function lockOrder(tx: Transaction, id: number): Promise<Order> {
 
 function assertOwnerOrAdmin(ctx: ServiceContext, order: Order): void {
   if (!ctx.viewer) throw new UnauthenticatedError();
-  if (ctx.viewer.role !== 'ADMIN' && ctx.viewer.userId !== order.customerId) throw new ForbiddenError();
+  if (!canActFor(ctx.viewer, order.customerId)) throw new ForbiddenError();
 }
 
 /** Cancels a locked order: puts every item's quantity back (product-id order), stamps cancelledAt. */
@@ -87,7 +88,7 @@ export async function cancelOrder(ctx: ServiceContext, id: number, reason?: stri
     async (tx) => {
       // A customer learns nothing about orders that are not theirs: unknown ids are FORBIDDEN too.
       const order = await lockOrder(tx, id).catch((error: unknown) => {
-        if (error instanceof NotFoundError && viewer.role !== 'ADMIN') throw new ForbiddenError();
+        if (error instanceof NotFoundError && !isAdmin(viewer)) throw new ForbiddenError();
         throw error;
       });
       assertOwnerOrAdmin(ctx, order);

@@ -7,6 +7,7 @@ import { normalizeTags } from '../lib/normalize.js';
 import { recordActivity, recordAudit } from './audit.js';
 import type { PostalAddress } from '../lib/address.js';
 import { inTransaction } from './transaction.js';
+import { canActFor } from '../auth/policy.js';
 
 export type ProfileServiceContext = Pick<Context, 'prisma' | 'viewer' | 'config'>;
 
@@ -134,7 +135,7 @@ function storedTaxId(profile: UserProfile | null, key: string): string | null | 
 export async function updateProfile(context: ProfileServiceContext, userId: number, input: ProfileInput): Promise<UserProfile> {
   const viewer = context.viewer;
   if (!viewer) throw new UnauthenticatedError();
-  if (viewer.role !== 'ADMIN' && viewer.userId !== userId) throw new ForbiddenError();
+  if (!canActFor(viewer, userId)) throw new ForbiddenError();
   const values = profileValues(input);
 
   return inTransaction(context.prisma, async (tx) => {

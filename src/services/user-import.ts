@@ -9,6 +9,7 @@ import { checkNewUser, type NewUser, type NewUserInput } from './user-rules.js';
 import type { UserServiceContext } from './users.js';
 import { backoffMs, inTransaction } from './transaction.js';
 import { isTransientConflict } from '../lib/db-errors.js';
+import { isAdmin } from '../auth/policy.js';
 
 export const MAX_IMPORT_ROWS = 5000;
 export const MAX_BATCH_SIZE = 1000;
@@ -119,7 +120,7 @@ function rowError(index: number, error: unknown): ImportRowError {
  * Savepoint names are generated here, never taken from input.
  */
 export async function importUsers(context: UserServiceContext, rows: readonly NewUserInput[], batchSize: number): Promise<ImportResult> {
-  if (context.viewer?.role !== 'ADMIN') throw new ForbiddenError();
+  if (!context.viewer || !isAdmin(context.viewer)) throw new ForbiddenError();
   const actorId = context.viewer.userId;
   if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > MAX_BATCH_SIZE) {
     throw new BadUserInputError(`batchSize must be between 1 and ${MAX_BATCH_SIZE}`, 'batchSize');

@@ -21,6 +21,7 @@ import {
   type NewUserInput,
 } from './user-rules.js';
 import { inTransaction } from './transaction.js';
+import { isAdmin } from '../auth/policy.js';
 
 export type UserServiceContext = Pick<Context, 'prisma' | 'viewer'>;
 
@@ -87,7 +88,7 @@ export async function updateUser(context: UserServiceContext, userId: number, in
     const data = Object.fromEntries(
       Object.entries(requested).filter(([field, value]) => !sameValue(before[field as keyof User], value)),
     ) as Prisma.UserUpdateInput;
-    if (viewer.role !== 'ADMIN' && (data.role !== undefined || data.isActive !== undefined)) {
+    if (!isAdmin(viewer) && (data.role !== undefined || data.isActive !== undefined)) {
       throw new ForbiddenError(`Only admins may change ${data.role !== undefined ? 'role' : 'isActive'}`);
     }
     if (Object.keys(data).length === 0) return before;
