@@ -35,7 +35,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('testDatabase', { mode: 'embedded' });
     return async () => {};
   }
-  const prefix = `commerce_test_${randomBytes(4).toString('hex')}`;
+  // On a shared server: TEST_DATABASE_PREFIX names this run's databases (a lower-case identifier); they are dropped after it.
+  const base = process.env['TEST_DATABASE_PREFIX'] || 'commerce_test';
+  if (!/^[a-z][a-z0-9_]{0,40}$/.test(base)) {
+    throw new Error(`TEST_DATABASE_PREFIX must be a lower-case identifier of at most 41 characters (got "${base}")`);
+  }
+  const prefix = `${base}_${randomBytes(4).toString('hex')}`;
   const template = `${prefix}_template`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
