@@ -1,6 +1,6 @@
 import type { OrderRow } from './seed-orders.js';
 import type { ProfileRow, UserRow } from './seed-people.js';
-import { formatCents, MINUTE, type SeedRandom } from './seed-random.js';
+import { DAY, formatCents, MINUTE, type SeedRandom } from './seed-random.js';
 
 export type ActivityKind = 'SIGN_UP' | 'LOGIN' | 'PASSWORD_CHANGED' | 'PROFILE_UPDATED' | 'ORDER_PLACED' | 'ORDER_CANCELLED';
 
@@ -13,6 +13,8 @@ export interface ActivityRow {
 }
 
 const CLIENTS = ['web', 'web', 'web', 'ios', 'android'];
+/** Share of customers (the most popular) who were busy lately: customerSegments' VIPs need recent activity. */
+const REGULARS_SHARE = 0.05;
 
 /**
  * What the services would have recorded: a sign-up per customer, logins
@@ -28,6 +30,13 @@ export function generateActivities(
   const add = (userId: number, kind: ActivityKind, createdAt: number, metadata: Record<string, unknown>) =>
     activities.push({ id: 0, userId, kind, metadata, createdAt });
   const profiles = new Map(input.profiles.map((profile) => [profile.userId, profile]));
+  const customers = input.users.filter((user) => user.role === 'CUSTOMER' && user.isActive && user.deletedAt === null);
+  const regulars = new Set(
+    [...customers]
+      .sort((a, b) => b.popularity - a.popularity || a.id - b.id)
+      .slice(0, Math.max(1, Math.ceil(customers.length * REGULARS_SHARE)))
+      .map((user) => user.id),
+  );
 
   for (const user of input.users) {
     const until = user.deletedAt ?? input.now;
@@ -35,6 +44,13 @@ export function generateActivities(
     const logins = user.role === 'ADMIN' ? 12 : 1 + Math.min(20, Math.floor(user.popularity * 2 * random.unit()));
     for (let index = 0; index < logins; index++) {
       const at = random.time(user.createdAt + MINUTE, until);
+      add(user.id, 'LOGIN', at, { client: random.pick(CLIENTS), ip: random.faker.internet.ipv4() });
+      user.lastLoginAt = Math.max(user.lastLoginAt ?? 0, at);
+    }
+    // A regular logged in 10–15 times in the last four weeks (the default activity window is 30 days).
+    const recentLogins = regulars.has(user.id) ? random.int(10, 15) : 0;
+    for (let index = 0; index < recentLogins; index++) {
+      const at = random.time(Math.max(user.createdAt + MINUTE, input.now - 28 * DAY), input.now);
       add(user.id, 'LOGIN', at, { client: random.pick(CLIENTS), ip: random.faker.internet.ipv4() });
       user.lastLoginAt = Math.max(user.lastLoginAt ?? 0, at);
     }

@@ -12,6 +12,8 @@ import {
 import pino from 'pino';
 import { signToken } from '../../src/auth/viewer.js';
 import { createServer } from '../../src/yoga.js';
+import { Prisma } from '../../src/db/prisma.js';
+import { customerSegmentsQuery } from '../../src/reports/customers.js';
 import { createUser } from '../support/factories.js';
 import { testConfig } from '../support/server.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
@@ -258,6 +260,24 @@ describe('demo seed on first start', () => {
       expect(await verify(admin.password_hash, 'Ops!secret99')).toBe(true);
     } finally {
       await empty.close();
+    }
+  });
+
+  it('gives the demo data set VIPs and at-risk customers in customerSegments (report defaults)', async () => {
+    const demo = await createTestDatabase({ poolSize: 1 });
+    try {
+      await seedDemoIfEmpty(demo.pool, {});
+      const { sql } = customerSegmentsQuery({
+        highValueThreshold: new Prisma.Decimal('1000.00'),
+        activeDays: 30,
+        minActivity: 10,
+        now: new Date(),
+      });
+      const segments = (await demo.pool.query<{ isActive: boolean }>(sql.text, sql.values)).rows;
+      expect(segments.filter((row) => row.isActive).length).toBeGreaterThan(0);
+      expect(segments.filter((row) => !row.isActive).length).toBeGreaterThan(0);
+    } finally {
+      await demo.close();
     }
   });
 });
