@@ -32,41 +32,17 @@ export interface Loaders {
   scoped<K, V>(key: string, create: () => DataLoader<K, V>): DataLoader<K, V>;
 }
 
-/** Loaders are made on first use: most requests need one or two of them. */
 export function createLoaders(prisma: PrismaClient): Loaders {
   const scoped = new Map<string, DataLoader<unknown, unknown>>();
-  const made = new Map<string, unknown>();
-  const lazy = <T>(name: string, create: () => T): T => {
-    let loader = made.get(name) as T | undefined;
-    if (loader === undefined) {
-      loader = create();
-      made.set(name, loader);
-    }
-    return loader;
-  };
   return {
     prisma,
-    get categoryLineage() {
-      return lazy('categoryLineage', () => createCategoryLineageLoader(prisma));
-    },
-    get categoryProductCount() {
-      return lazy('categoryProductCount', () => createCategoryProductCountLoader(prisma));
-    },
-    get productSales() {
-      return lazy('productSales', () => createProductSalesLoader(prisma));
-    },
-    get userOrderStats() {
-      return lazy('userOrderStats', () => userOrderStatsLoader(prisma));
-    },
-    get userById() {
-      return lazy('userById', () => createUserByIdLoader(prisma));
-    },
-    get productById() {
-      return lazy('productById', () => createProductByIdLoader(prisma));
-    },
-    get orderById() {
-      return lazy('orderById', () => createOrderByIdLoader(prisma));
-    },
+    categoryLineage: createCategoryLineageLoader(prisma),
+    categoryProductCount: createCategoryProductCountLoader(prisma),
+    productSales: createProductSalesLoader(prisma),
+    userOrderStats: userOrderStatsLoader(prisma),
+    userById: createUserByIdLoader(prisma),
+    productById: createProductByIdLoader(prisma),
+    orderById: createOrderByIdLoader(prisma),
     scoped<K, V>(key: string, create: () => DataLoader<K, V>) {
       let loader = scoped.get(key) as DataLoader<K, V> | undefined;
       if (!loader) {

@@ -17,6 +17,17 @@ export function redactSql(sql: string): string {
   return redacted.length > MAX_SQL_LENGTH ? `${redacted.slice(0, MAX_SQL_LENGTH)}…` : redacted;
 }
 
+/** What a log line says of one statement: redacted SQL, duration, operation and request. */
+function statementFields(query: ObservedQuery) {
+  return {
+    sql: redactSql(query.sql),
+    durationMs: Math.round(query.durationMs * 10) / 10,
+    operation: query.scope?.operationName ?? null,
+    ...(query.scope?.requestId ? { requestId: query.scope.requestId } : {}),
+    failed: query.failed,
+  };
+}
+
 export interface SlowQueryWatchOptions {
   log: Logger;
   metrics: Metrics;
@@ -34,19 +45,8 @@ export function watchSlowQueries(options: SlowQueryWatchOptions): () => void {
   const concerns = (query: ObservedQuery) => !query.scope || !options.ownsScope || options.ownsScope(query.scope);
   return onQuery((query) => {
     if (query.durationMs < options.thresholdMs || !concerns(query)) return;
-    const operation = query.scope?.operationName ?? null;
-    options.metrics.recordSlowQuery(operation);
-    options.log.warn(
-      {
-        sql: redactSql(query.sql),
-        durationMs: Math.round(query.durationMs * 10) / 10,
-        operation,
-        ...(query.scope?.requestId ? { requestId: query.scope.requestId } : {}),
-        failed: query.failed,
-        thresholdMs: options.thresholdMs,
-      },
-      'slow query',
-    );
+    options.metrics.recordSlowQuery(query.scope?.operationName ?? null);
+    options.log.warn({ ...statementFields(query), thresholdMs: options.thresholdMs }, 'slow query');
   });
 }
 
@@ -54,15 +54,6 @@ export function watchSlowQueries(options: SlowQueryWatchOptions): () => void {
 export function logEveryQuery(options: Omit<SlowQueryWatchOptions, 'metrics' | 'thresholdMs'>): () => void {
   return onQuery((query) => {
     if (query.scope && options.ownsScope && !options.ownsScope(query.scope)) return;
-    options.log.info(
-      {
-        sql: redactSql(query.sql),
-        durationMs: Math.round(query.durationMs * 10) / 10,
-        operation: query.scope?.operationName ?? null,
-        ...(query.scope?.requestId ? { requestId: query.scope.requestId } : {}),
-        failed: query.failed,
-      },
-      'sql',
-    );
+    options.log.info(statementFields(query), 'sql');
   });
 }

@@ -255,24 +255,50 @@ function toPage(list: KeysetList, keys: SortKey[], request: PageRequest, rows: R
   };
 }
 
-/** The one statement of fetchPage: the page (size + 1 rows to see whether more exist), totalCount and the opposite-side flag. */
-export function pageStatement(list: KeysetList, request: PageRequest, withTotal = true): { sql: Prisma.Sql; keys: SortKey[] } {
+interface PageParts {
+  keys: SortKey[];
+  /** The totalCount (0 when not asked for) of the rows `where` keeps. */
+  total: Prisma.Sql;
+  /** Whether rows exist on the far side of the cursor. */
+  other: Prisma.Sql;
+  /** The page: size + 1 rows (to see whether more exist) in the sort order, with their cursor keys. */
+  page: Prisma.Sql;
+}
+
+/**
+ * The pieces of a page over the rows of `list` that `where` keeps (the
+ * list's own condition, or it and one parent's): fetchPage and
+ * fetchChildPages put them into one statement each.
+ */
+function pageParts(list: KeysetList, request: PageRequest, withTotal: boolean, where: Prisma.Sql, sortValues = false): PageParts {
   const { keys, window, opposite } = plan(list, request, null);
   const selected = keys.map((key, index) => Prisma.sql`${keyText(key.expr, key.type)} AS ${Prisma.raw(`__k${index}`)}`);
-  const sql = Prisma.sql`
-    SELECT meta.__total, meta.__other, page.*
-    FROM (SELECT ${withTotal ? Prisma.sql`(SELECT count(*) FROM ${list.from} WHERE ${list.where})::int` : Prisma.sql`0`} AS __total,
-                 ${opposite === FALSE ? FALSE : Prisma.sql`EXISTS (SELECT 1 FROM ${list.from} WHERE ${list.where} AND ${opposite})`} AS __other) meta
-    LEFT JOIN LATERAL (
+  if (sortValues) selected.push(...keys.map((key, index) => Prisma.sql`${key.expr} AS ${Prisma.raw(`__s${index}`)}`));
+  return {
+    keys,
+    total: withTotal ? Prisma.sql`(SELECT count(*) FROM ${list.from} WHERE ${where})::int` : Prisma.sql`0`,
+    other: opposite === FALSE ? FALSE : Prisma.sql`EXISTS (SELECT 1 FROM ${list.from} WHERE ${where} AND ${opposite})`,
+    page: Prisma.sql`
       SELECT (${list.id})::int AS __id, ${Prisma.join(selected)}
       FROM ${list.from}
-      WHERE ${list.where} AND ${window}
+      WHERE ${where} AND ${window}
       ORDER BY ${orderBy(
         keys.map((key) => key.expr),
         keys,
         request.backward,
       )}
-      LIMIT ${request.size + 1}
+      LIMIT ${request.size + 1}`,
+  };
+}
+
+/** The one statement of fetchPage: the page, totalCount and the opposite-side flag. */
+export function pageStatement(list: KeysetList, request: PageRequest, withTotal = true): { sql: Prisma.Sql; keys: SortKey[] } {
+  const { keys, total, other, page } = pageParts(list, request, withTotal, list.where);
+  const sql = Prisma.sql`
+    SELECT meta.__total, meta.__other, page.*
+    FROM (SELECT ${total} AS __total,
+                 ${other} AS __other) meta
+    LEFT JOIN LATERAL (${page}
     ) page ON TRUE`;
   return { sql, keys };
 }
@@ -297,29 +323,15 @@ export async function fetchChildPages(
   parentIds: readonly number[],
   withTotal = true,
 ): Promise<Map<number, Page>> {
-  const { keys, window, opposite } = plan(list, request, null);
+  const ofParent = sqlAnd([list.where, Prisma.sql`(${list.parent}) = parents.id`]);
+  const { keys, total, other, page } = pageParts(list, request, withTotal, ofParent, true);
   const aliases = keys.map((_key, index) => Prisma.raw(`page.__s${index}`));
-  const sortValues = keys.map((key, index) => Prisma.sql`${key.expr} AS ${Prisma.raw(`__s${index}`)}`);
-  const texts = keys.map((key, index) => Prisma.sql`${keyText(key.expr, key.type)} AS ${Prisma.raw(`__k${index}`)}`);
-  const ofParent = Prisma.sql`(${list.parent}) = parents.id`;
   // Per parent: its page through the (parent, sort key) index with LIMIT, not a window over all its rows.
   const rows = await db.$queryRaw<(RawPageRow & { __parent: number })[]>`
     SELECT parents.id AS __parent, meta.__total, meta.__other, page.*
     FROM unnest(${parentIds}::int[]) AS parents(id)
-    CROSS JOIN LATERAL (
-      SELECT ${withTotal ? Prisma.sql`(SELECT count(*) FROM ${list.from} WHERE ${list.where} AND ${ofParent})::int` : Prisma.sql`0`} AS __total,
-             ${opposite === FALSE ? FALSE : Prisma.sql`EXISTS (SELECT 1 FROM ${list.from} WHERE ${list.where} AND ${ofParent} AND ${opposite})`} AS __other
-    ) meta
-    LEFT JOIN LATERAL (
-      SELECT (${list.id})::int AS __id, ${Prisma.join(texts)}, ${Prisma.join(sortValues)}
-      FROM ${list.from}
-      WHERE ${list.where} AND ${ofParent} AND ${window}
-      ORDER BY ${orderBy(
-        keys.map((key) => key.expr),
-        keys,
-        request.backward,
-      )}
-      LIMIT ${request.size + 1}
+    CROSS JOIN LATERAL (SELECT ${total} AS __total, ${other} AS __other) meta
+    LEFT JOIN LATERAL (${page}
     ) page ON TRUE
     ORDER BY parents.id, ${orderBy(aliases, keys, request.backward)}`;
   const grouped = new Map<number, { total: number; other: boolean; rows: RawPageRow[] }>();

@@ -115,6 +115,14 @@ interface ProductForOrder {
   isActive: boolean;
 }
 
+/** The products' pricing and stock as committed (no lock). */
+async function productsForOrder(tx: Transaction, ids: readonly number[]): Promise<Map<number, ProductForOrder>> {
+  const products = await tx.$queryRaw<ProductForOrder[]>`
+    SELECT id, price::text AS price, stock_quantity AS stock, sku, name, is_active AS "isActive"
+    FROM products WHERE id = ANY(${ids}::int[])`;
+  return new Map(products.map((product) => [product.id, product]));
+}
+
 /** The error for a line whose product is missing, inactive or short of stock. */
 function unavailable(line: OrderLineData & { index: number }, product: ProductForOrder | undefined): Error {
   const field = `items.${line.index}.productId`;
@@ -129,10 +137,10 @@ function unavailable(line: OrderLineData & { index: number }, product: ProductFo
  * transaction re-checks all of it under the row locks.
  */
 async function priceLines(tx: Transaction, items: readonly OrderLineData[]): Promise<PricedLine[]> {
-  const products = await tx.$queryRaw<ProductForOrder[]>`
-    SELECT id, price::text AS price, stock_quantity AS stock, sku, name, is_active AS "isActive"
-    FROM products WHERE id = ANY(${items.map((line) => line.productId)}::int[])`;
-  const byId = new Map(products.map((product) => [product.id, product]));
+  const byId = await productsForOrder(
+    tx,
+    items.map((line) => line.productId),
+  );
   return items.map((line, index) => {
     const product = byId.get(line.productId);
     if (!product?.isActive || product.stock < line.quantity) throw unavailable({ ...line, index }, product);
@@ -180,12 +188,7 @@ async function reserveStock(tx: Transaction, lines: readonly PricedLine[]): Prom
   const byId = new Map(reserved.map((row) => [row.id, row]));
   for (const line of lines) {
     const row = byId.get(line.productId);
-    if (!row) {
-      const [product] = await tx.$queryRaw<ProductForOrder[]>`
-        SELECT id, price::text AS price, stock_quantity AS stock, sku, name, is_active AS "isActive"
-        FROM products WHERE id = ${line.productId}`;
-      throw unavailable({ ...line }, product);
-    }
+    if (!row) throw unavailable(line, (await productsForOrder(tx, [line.productId])).get(line.productId));
     if (line.listPrice !== null && row.price !== line.listPrice) throw new PriceChangedDuringOrder();
     line.stock.before = row.stock + line.quantity;
     line.stock.after = row.stock;
