@@ -27,6 +27,7 @@ const deps = {
   log,
   mailer: createMailer({ prisma: database.prisma, log, smtpUrl: undefined, outboxDir: tmpdir(), from: 'x@localhost' }),
   live: createLiveUpdates(undefined),
+  responseCache: null,
 };
 global.gc?.();
 const before = process.memoryUsage().rss;

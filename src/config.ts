@@ -76,6 +76,19 @@ const environmentSchema = z
         .regex(/^rediss?:\/\//, 'must be a redis:// URL')
         .optional(),
     ),
+    /** Cached catalog reads (products, categories): default on in production. Shared in Redis when REDIS_URL is set. */
+    RESPONSE_CACHE: z
+      .enum(['true', 'false', '1', '0', ''])
+      .optional()
+      .transform((value) => (value === undefined || value === '' ? undefined : value === 'true' || value === '1')),
+    /** The longest a cached response lives; also the bound on staleness if an invalidation is lost (see README). */
+    RESPONSE_CACHE_TTL_SECONDS: int(60, 1, 86_400),
+    /** Redis key prefix of the response cache (several deployments may share one Redis). */
+    RESPONSE_CACHE_PREFIX: z.string().trim().min(1).default('commerce:rc:'),
+    /** Without Redis: responses kept per process (least recently used dropped first). */
+    RESPONSE_CACHE_MAX_ENTRIES: int(5_000, 10, 1_000_000),
+    /** max-age of public cached GET responses; 0 makes clients revalidate (If-None-Match → 304) every time. */
+    HTTP_CACHE_MAX_AGE_SECONDS: int(0, 0, 86_400),
     /** Subscriptions one WebSocket connection / one account (per instance) may hold open. */
     MAX_SUBSCRIPTIONS_PER_CONNECTION: int(20, 1, 1_000),
     MAX_SUBSCRIPTIONS_PER_ACCOUNT: int(50, 1, 10_000),
@@ -137,9 +150,10 @@ const environmentSchema = z
 
 export type RawEnvironment = z.infer<typeof environmentSchema>;
 
-export interface Config extends Omit<RawEnvironment, 'JWT_SECRET' | 'ENCRYPTION_KEY'> {
+export interface Config extends Omit<RawEnvironment, 'JWT_SECRET' | 'ENCRYPTION_KEY' | 'RESPONSE_CACHE'> {
   JWT_SECRET: string;
   ENCRYPTION_KEY: string;
+  RESPONSE_CACHE: boolean;
   /** true when no DATABASE_URL is set and the embedded PGlite database serves. */
   embedded: boolean;
 }
@@ -162,6 +176,7 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...raw,
     JWT_SECRET: raw.JWT_SECRET ?? DEV_JWT_SECRET,
     ENCRYPTION_KEY: raw.ENCRYPTION_KEY ?? DEV_ENCRYPTION_KEY,
+    RESPONSE_CACHE: raw.RESPONSE_CACHE ?? raw.NODE_ENV === 'production',
     embedded: raw.DATABASE_URL === undefined,
   };
 }

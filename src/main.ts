@@ -9,6 +9,7 @@ import { startWorker, type BackgroundWorker } from './jobs/worker.js';
 import { createMetrics } from './observability/metrics.js';
 import { attachWebSocket } from './http/websocket.js';
 import { createLiveUpdates } from './events/live.js';
+import { responseCacheStoreFor } from './cache/response-cache.js';
 import { currentViewer } from './services/auth.js';
 import { createServer, viewerFrom } from './yoga.js';
 
@@ -19,6 +20,7 @@ let database: Database | undefined;
 let worker: BackgroundWorker | undefined;
 let webSockets: { close(): Promise<void> } | undefined;
 let closeLive: (() => Promise<void>) | undefined;
+let closeResponseCache: (() => Promise<void>) | undefined;
 let yoga: ReturnType<typeof createServer> | undefined;
 let http: DrainableServer | undefined;
 let stopRequested: string | undefined;
@@ -63,6 +65,7 @@ async function shutdown(reason: string, exitCode: number): Promise<void> {
     await webSockets?.close();
     await worker?.stop();
     await closeLive?.();
+    await closeResponseCache?.();
     await yoga?.dispose();
     await database?.close();
     log.info('stopped');
@@ -119,6 +122,9 @@ if (stopRequested) await shutdown(stopRequested, 0);
 const metrics = createMetrics({ pool: database.pool });
 const live = createLiveUpdates(config.REDIS_URL);
 closeLive = live.close;
+// One cache for the API and the in-process worker: its jobs invalidate what the API serves.
+const responseCache = responseCacheStoreFor(config, log);
+closeResponseCache = responseCache?.close;
 if (config.WORKER_ENABLED) {
   worker = await startWorker({
     url: database.url,
@@ -127,10 +133,19 @@ if (config.WORKER_ENABLED) {
     log,
     metrics,
     live,
+    ...(responseCache ? { responseCache } : {}),
     embedded: database.embedded !== null,
   });
 }
-yoga = createServer({ prisma: database.prisma, pool: database.pool, config, log, metrics, live });
+yoga = createServer({
+  prisma: database.prisma,
+  pool: database.pool,
+  config,
+  log,
+  metrics,
+  live,
+  ...(responseCache ? { responseCache } : {}),
+});
 const server = createHttpServer();
 http = drainable(server, yoga);
 const { prisma } = database;

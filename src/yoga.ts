@@ -15,6 +15,8 @@ import { useRequestGuard } from './lib/request-guard.js';
 import { useExportDownload } from './http/export-download.js';
 import { useGraphiQLPage } from './http/graphiql-page.js';
 import { createLiveUpdates, type LiveUpdates } from './events/live.js';
+import { responseCacheStoreFor, type ResponseCacheStore } from './cache/response-cache.js';
+import { useCatalogResponseCache } from './cache/response-cache-plugin.js';
 import { SubscriptionSlots } from './lib/subscription-slots.js';
 import { createObservability, requestIdOf, type Metrics } from './observability/index.js';
 import { schema } from './schema/index.js';
@@ -29,6 +31,8 @@ export interface ServerDependencies {
   metrics?: Metrics;
   /** The pub/sub for subscriptions; the in-process worker publishes to the same one. Default: from REDIS_URL. */
   live?: LiveUpdates;
+  /** Where cached catalog reads live (with RESPONSE_CACHE); the in-process worker invalidates the same one. Default: from REDIS_URL. */
+  responseCache?: ResponseCacheStore;
 }
 
 export const EXAMPLE_QUERY = /* GraphQL */ `# Welcome to the commerce API. Press the run button (or Ctrl-Enter).
@@ -173,6 +177,7 @@ export function createServer(deps: ServerDependencies): YogaServerInstance<Recor
   const production = config.NODE_ENV === 'production';
   const live = deps.live ?? createLiveUpdates(config.REDIS_URL);
   const subscriptionSlots = new SubscriptionSlots(config.MAX_SUBSCRIPTIONS_PER_ACCOUNT);
+  const responseCache = config.RESPONSE_CACHE ? (deps.responseCache ?? responseCacheStoreFor(config, log)) : undefined;
   // GraphiQL and introspection: on outside production; in production only with GRAPHIQL=true.
   const exposeSchema = config.GRAPHIQL ?? !production;
   // Rate limits live in Redis when REDIS_URL is set: every instance counts against the same budgets.
@@ -214,9 +219,21 @@ export function createServer(deps: ServerDependencies): YogaServerInstance<Recor
       useExportDownload({ prisma, config, authenticate: (request) => viewerFrom(request, config.JWT_SECRET, prisma) }),
       ...(exposeSchema ? [] : [useIntrospectionDisabled()]),
       ...queryLimitPlugins({ production, costBudget }),
+      ...(responseCache
+        ? useCatalogResponseCache({
+            schema,
+            store: responseCache,
+            ttlSeconds: config.RESPONSE_CACHE_TTL_SECONDS,
+            httpMaxAgeSeconds: config.HTTP_CACHE_MAX_AGE_SECONDS,
+            metrics: observability.metrics,
+            log,
+            exposeMetadata: config.NODE_ENV === 'development',
+          })
+        : []),
       {
         onDispose: async () => {
           limiterRedis?.disconnect();
+          if (responseCache && !deps.responseCache) await responseCache.close();
           // A pub/sub this server made itself is its to close; one handed in belongs to the caller.
           if (!deps.live) await live.close();
         },

@@ -10,7 +10,15 @@ import type { DomainEventKind, OrderStatus } from '../generated/prisma/enums.js'
 export interface EventPayloads {
   USER_CREATED: { userId: number; username: string; email: string; firstName: string; source: 'signUp' | 'createUser' | 'import' | 'cli' };
   ORDER_PLACED: { orderId: number; orderNumber: string; customerId: number; totalAmount: string; itemCount: number; productIds: number[] };
-  ORDER_STATUS_CHANGED: { orderId: number; orderNumber: string; customerId: number; from: OrderStatus; to: OrderStatus };
+  ORDER_STATUS_CHANGED: {
+    orderId: number;
+    orderNumber: string;
+    customerId: number;
+    from: OrderStatus;
+    to: OrderStatus;
+    /** The order's products, when the change moves the order into or out of the sales (their unitsSold/revenue change). */
+    productIds?: number[];
+  };
   ORDER_CANCELLED: {
     orderId: number;
     orderNumber: string;
@@ -23,7 +31,23 @@ export interface EventPayloads {
   ORDER_TRANSFERRED: { orderId: number; orderNumber: string; fromCustomerId: number; toCustomerId: number };
   PRODUCT_UPDATED: { productId: number; sku: string; changed: string[] };
   PRODUCT_STOCK_LOW: { productId: number; sku: string; name: string; stockQuantity: number; threshold: number };
+  PRODUCT_CREATED: { productId: number; sku: string; categoryId: number | null };
+  PRODUCT_DELETED: { productId: number; sku: string; categoryId: number | null };
+  CATEGORY_CHANGED: { categoryId: number; change: 'created' | 'updated' | 'deleted' };
 }
+
+/** Kinds webhooks can subscribe to (the API's DomainEventKind); the others only drive internal consumers. */
+export const PUBLIC_EVENT_KINDS = [
+  'USER_CREATED',
+  'ORDER_PLACED',
+  'ORDER_STATUS_CHANGED',
+  'ORDER_CANCELLED',
+  'ORDER_TRANSFERRED',
+  'PRODUCT_UPDATED',
+  'PRODUCT_STOCK_LOW',
+] as const satisfies readonly (keyof EventPayloads)[];
+
+export type PublicEventKind = (typeof PUBLIC_EVENT_KINDS)[number];
 
 export type EventKind = keyof EventPayloads & DomainEventKind;
 
@@ -43,26 +67,36 @@ export const EVENT_TASKS = {
   lowStockAlert: 'email_low_stock_alert',
   webhooks: 'webhooks_fan_out',
   publish: 'publish_live_update',
+  invalidateCache: 'invalidate_response_cache',
 } as const;
 
 export type EventTask = (typeof EVENT_TASKS)[keyof typeof EVENT_TASKS];
 
 /**
- * After-commit handlers per kind: every kind is offered to webhooks; order
- * and stock changes are published to subscriptions; some also send mail.
+ * After-commit handlers per kind: every public kind is offered to webhooks;
+ * order and stock changes are published to subscriptions; whatever changes
+ * what the catalog shows invalidates cached responses; some also send mail.
  */
 export const EVENT_HANDLERS: { [K in EventKind]: (payload: EventPayloads[K]) => EventTask[] } = {
   USER_CREATED: () => [EVENT_TASKS.welcomeEmail, EVENT_TASKS.webhooks],
-  ORDER_PLACED: () => [EVENT_TASKS.orderConfirmation, EVENT_TASKS.webhooks, EVENT_TASKS.publish],
+  ORDER_PLACED: () => [EVENT_TASKS.orderConfirmation, EVENT_TASKS.webhooks, EVENT_TASKS.publish, EVENT_TASKS.invalidateCache],
   ORDER_STATUS_CHANGED: (payload) => [
     ...(payload.to === 'SHIPPED' ? [EVENT_TASKS.shippedNotice] : []),
     EVENT_TASKS.webhooks,
     EVENT_TASKS.publish,
+    ...(payload.productIds?.length ? [EVENT_TASKS.invalidateCache] : []),
   ],
-  ORDER_CANCELLED: () => [EVENT_TASKS.webhooks, EVENT_TASKS.publish],
+  ORDER_CANCELLED: () => [EVENT_TASKS.webhooks, EVENT_TASKS.publish, EVENT_TASKS.invalidateCache],
   ORDER_TRANSFERRED: () => [EVENT_TASKS.webhooks, EVENT_TASKS.publish],
-  PRODUCT_UPDATED: (payload) => [EVENT_TASKS.webhooks, ...(payload.changed.includes('stockQuantity') ? [EVENT_TASKS.publish] : [])],
+  PRODUCT_UPDATED: (payload) => [
+    EVENT_TASKS.webhooks,
+    ...(payload.changed.includes('stockQuantity') ? [EVENT_TASKS.publish] : []),
+    EVENT_TASKS.invalidateCache,
+  ],
   PRODUCT_STOCK_LOW: () => [EVENT_TASKS.lowStockAlert, EVENT_TASKS.webhooks],
+  PRODUCT_CREATED: () => [EVENT_TASKS.invalidateCache],
+  PRODUCT_DELETED: () => [EVENT_TASKS.invalidateCache],
+  CATEGORY_CHANGED: () => [EVENT_TASKS.invalidateCache],
 };
 
 export const EVENT_KINDS = Object.keys(EVENT_HANDLERS) as EventKind[];
@@ -70,6 +104,12 @@ export const EVENT_KINDS = Object.keys(EVENT_HANDLERS) as EventKind[];
 /** The entity an event is about, for lookups by kind and id. */
 export function entityIdOf<K extends EventKind>(kind: K, payload: EventPayloads[K]): number {
   const data = payload as Record<string, unknown>;
-  const id = kind.startsWith('USER') ? data['userId'] : kind.startsWith('ORDER') ? data['orderId'] : data['productId'];
+  const id = kind.startsWith('USER')
+    ? data['userId']
+    : kind.startsWith('ORDER')
+      ? data['orderId']
+      : kind.startsWith('CATEGORY')
+        ? data['categoryId']
+        : data['productId'];
   return Number(id);
 }

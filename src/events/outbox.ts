@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Prisma } from '../db/prisma.js';
 import { EVENT_HANDLERS, entityIdOf, type EventKind, type EventPayloads } from './catalog.js';
+import { noteEmitted } from './emitted.js';
 
 type Transaction = Prisma.TransactionClient;
 
@@ -16,6 +17,7 @@ export const EVENT_JOB_MAX_ATTEMPTS = 10;
 export async function emitEvent<K extends EventKind>(tx: Transaction, kind: K, payload: EventPayloads[K]): Promise<string> {
   const id = randomUUID();
   const tasks = EVENT_HANDLERS[kind](payload as never);
+  noteEmitted(kind, [payload]);
   await tx.$executeRaw`
     WITH event AS (
       INSERT INTO domain_events (id, kind, entity_id, payload)
@@ -41,6 +43,7 @@ export async function emitEvents<K extends EventKind>(tx: Transaction, kind: K, 
     payload,
     tasks: EVENT_HANDLERS[kind](payload as never),
   }));
+  noteEmitted(kind, payloads);
   await tx.$executeRaw`
     WITH input AS (
       SELECT (e->>'id')::uuid AS id, (e->>'entityId')::int AS entity_id, e->'payload' AS payload, e->'tasks' AS tasks

@@ -6,6 +6,8 @@ import type { PrismaClient } from '../db/prisma.js';
 import { createMailer, type Mailer } from '../mail/mailer.js';
 import type { Metrics } from '../observability/metrics.js';
 import { createLiveUpdates, type LiveUpdates } from '../events/live.js';
+import { responseCacheStoreFor, type ResponseCacheStore } from '../cache/response-cache.js';
+import { cacheTasks } from './cache.js';
 import { exportTasks } from './exports.js';
 import { liveTasks } from './live.js';
 import { maintenanceTasks, maintenanceCrontab } from './maintenance.js';
@@ -21,6 +23,9 @@ export interface JobDeps {
   log: Logger;
   mailer: Mailer;
   live: LiveUpdates;
+  /** The response cache to invalidate after catalog changes; null when there is none to reach from here. */
+  responseCache: ResponseCacheStore | null;
+  metrics?: Metrics | undefined;
 }
 
 export type JobTask = (payload: unknown, deps: JobDeps, helpers: Parameters<Task>[1]) => Promise<void>;
@@ -34,6 +39,12 @@ export interface WorkerOptions {
   metrics?: Metrics;
   /** The pub/sub the API's subscriptions listen on (in-process with npm start); created from REDIS_URL when absent. */
   live?: LiveUpdates;
+  /**
+   * The API's response cache (in-process with npm start). When absent, a
+   * worker with RESPONSE_CACHE and REDIS_URL opens the shared one; without
+   * Redis a separate worker has no cache to invalidate.
+   */
+  responseCache?: ResponseCacheStore;
   /** true on the embedded PGlite (one session behind its socket): no prepared statements, a small pool. */
   embedded?: boolean;
 }
@@ -44,7 +55,7 @@ export interface BackgroundWorker {
 }
 
 export function allTasks(): Record<string, JobTask> {
-  return { ...notificationTasks, ...webhookTasks, ...exportTasks, ...maintenanceTasks, ...liveTasks };
+  return { ...notificationTasks, ...webhookTasks, ...exportTasks, ...maintenanceTasks, ...liveTasks, ...cacheTasks };
 }
 
 /**
@@ -72,7 +83,10 @@ export async function startWorker(options: WorkerOptions): Promise<BackgroundWor
   });
   const ownLive = options.live ? null : createLiveUpdates(config.REDIS_URL);
   const live = options.live ?? ownLive!;
-  const deps: JobDeps = { url: options.url, prisma: options.prisma, config, log, mailer, live };
+  // A worker of its own reaches the API's cache only through Redis.
+  const ownCache = options.responseCache || !config.REDIS_URL ? null : (responseCacheStoreFor(config, log) ?? null);
+  const responseCache = options.responseCache ?? ownCache;
+  const deps: JobDeps = { url: options.url, prisma: options.prisma, config, log, mailer, live, responseCache, metrics: options.metrics };
   const taskList: TaskList = Object.fromEntries(
     Object.entries(allTasks()).map(([name, task]) => [name, (payload, helpers) => task(payload, deps, helpers)]),
   );
@@ -102,6 +116,7 @@ export async function startWorker(options: WorkerOptions): Promise<BackgroundWor
     await pool.end();
     mailer.close();
     await ownLive?.close();
+    await ownCache?.close();
     throw error;
   }
   const metrics = options.metrics;
@@ -122,6 +137,7 @@ export async function startWorker(options: WorkerOptions): Promise<BackgroundWor
       await pool.end();
       mailer.close();
       await ownLive?.close();
+      await ownCache?.close();
     },
   };
 }

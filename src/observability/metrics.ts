@@ -14,6 +14,10 @@ export interface Metrics {
   /** A background job started, `latencySeconds` after it was due. */
   recordJobStart(task: string, latencySeconds: number): void;
   recordJobOutcome(task: string, outcome: 'succeeded' | 'failed'): void;
+  /** A query the response cache looked at: served from it, executed and stored, or executed and not cacheable. */
+  recordResponseCache(outcome: 'hit' | 'miss' | 'uncacheable'): void;
+  /** Cached responses dropped after a change: by the mutation's own request, or by the outbox event's job. */
+  recordCacheInvalidation(source: 'mutation' | 'event'): void;
 }
 
 export interface MetricsOptions {
@@ -70,6 +74,18 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
     buckets: [0.01, 0.05, 0.1, 0.5, 1, 2.5, 5, 10, 30, 60, 300],
     registers: [registry],
   });
+  const responseCache = new Counter({
+    name: 'graphql_response_cache_total',
+    help: 'Queries the response cache looked at, by outcome: hit (served from the cache), miss (executed, stored), uncacheable',
+    labelNames: ['outcome'] as const,
+    registers: [registry],
+  });
+  const cacheInvalidations = new Counter({
+    name: 'graphql_response_cache_invalidations_total',
+    help: 'Invalidations of cached responses after committed changes, by source (mutation request or outbox event job)',
+    labelNames: ['source'] as const,
+    registers: [registry],
+  });
   const pool = options.pool;
   if (pool) {
     const poolGauge = (name: string, help: string, read: (p: pg.Pool) => number) =>
@@ -116,6 +132,12 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
     },
     recordJobOutcome(task, outcome) {
       jobs.inc({ task, outcome });
+    },
+    recordResponseCache(outcome) {
+      responseCache.inc({ outcome });
+    },
+    recordCacheInvalidation(source) {
+      cacheInvalidations.inc({ source });
     },
   };
 }

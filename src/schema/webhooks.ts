@@ -1,5 +1,6 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { Context } from '../context.js';
+import type { PublicEventKind } from '../events/catalog.js';
 import { webhookDeliveryList } from '../queries/background.js';
 import { createWebhook, deleteWebhook, redeliverWebhook, updateWebhook } from '../services/webhooks.js';
 import { builder } from './builder.js';
@@ -15,7 +16,8 @@ export const WebhookDeliveryNode = builder.prismaNode('WebhookDelivery', {
   fields: (t) => ({
     rowId: t.exposeInt('id'),
     webhook: t.relation('webhook'),
-    event: t.expose('event', { type: DomainEventKindEnum }),
+    // Deliveries and subscriptions only ever hold the public kinds (the API's enum refuses the others).
+    event: t.field({ type: DomainEventKindEnum, select: { event: true }, resolve: (delivery) => delivery.event as PublicEventKind }),
     eventId: t.exposeString('eventId', {
       description: 'The same for every attempt and redelivery of one event: receivers drop duplicates by it.',
     }),
@@ -40,7 +42,7 @@ export const WebhookNode = builder.prismaNode('Webhook', {
   fields: (t) => ({
     rowId: t.exposeInt('id'),
     url: t.exposeString('url'),
-    events: t.expose('events', { type: [DomainEventKindEnum] }),
+    events: t.field({ type: [DomainEventKindEnum], select: { events: true }, resolve: (webhook) => webhook.events as PublicEventKind[] }),
     isActive: t.exposeBoolean('isActive'),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     deliveries: t.connection(

@@ -1,3 +1,4 @@
+import { emitEvent } from '../events/outbox.js';
 import { Prisma } from '../db/prisma.js';
 import type { Category } from '../generated/prisma/client.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../errors.js';
@@ -91,6 +92,7 @@ export async function createCategory(ctx: ServiceContext, data: CreateCategoryDa
         data: { name, slug, description: data.description ?? null, parentId: data.parentId ?? null },
       });
       await recordAudit(tx, { action: 'CREATE', entity: 'Category', entityId: category.id, actorId: ctx.viewer?.userId, after: category });
+      await emitEvent(tx, 'CATEGORY_CHANGED', { categoryId: category.id, change: 'created' });
       return category;
     });
   } catch (error) {
@@ -111,6 +113,7 @@ export async function updateCategory(ctx: ServiceContext, id: number, data: Upda
       if (data.parentId != null && data.parentId !== before.parentId) await assertValidParent(tx, id, data.parentId);
       const after = await tx.category.update({ where: { id }, data: patch });
       await recordAudit(tx, { action: 'UPDATE', entity: 'Category', entityId: id, actorId: ctx.viewer?.userId, before, after });
+      await emitEvent(tx, 'CATEGORY_CHANGED', { categoryId: id, change: 'updated' });
       return after;
     });
   } catch (error) {
@@ -132,6 +135,7 @@ export async function deleteCategory(ctx: ServiceContext, id: number): Promise<C
     }
     await tx.category.delete({ where: { id } });
     await recordAudit(tx, { action: 'DELETE', entity: 'Category', entityId: id, actorId: ctx.viewer?.userId, before });
+    await emitEvent(tx, 'CATEGORY_CHANGED', { categoryId: id, change: 'deleted' });
     return before;
   });
 }

@@ -79,6 +79,11 @@ async function cancelLocked(ctx: ServiceContext, tx: Transaction, before: Order,
   return after;
 }
 
+async function orderProductIds(tx: Transaction, orderId: number): Promise<number[]> {
+  const items = await tx.orderItem.findMany({ where: { orderId }, select: { productId: true }, distinct: ['productId'] });
+  return items.map((item) => item.productId);
+}
+
 /** The owner or an admin cancels a PENDING or CONFIRMED order; anything else is INVALID_STATE. */
 export async function cancelOrder(ctx: ServiceContext, id: number, reason?: string | null): Promise<Order> {
   if (!ctx.viewer) throw new UnauthenticatedError();
@@ -119,12 +124,15 @@ export async function updateOrderStatus(ctx: ServiceContext, id: number, status:
         data: { status, ...(stamp ? { [stamp]: new Date() } : {}) },
       });
       await recordAudit(tx, { action: 'UPDATE', entity: 'Order', entityId: id, actorId: ctx.viewer?.userId, before, after });
+      // Confirming makes the order a sale: its products' unitsSold and revenue change.
+      const productIds = status === 'CONFIRMED' ? await orderProductIds(tx, id) : undefined;
       await emitEvent(tx, 'ORDER_STATUS_CHANGED', {
         orderId: id,
         orderNumber: before.orderNumber,
         customerId: before.customerId,
         from: before.status,
         to: status,
+        ...(productIds ? { productIds } : {}),
       });
       return after;
     },

@@ -98,6 +98,7 @@ export async function createProduct(ctx: ServiceContext, data: CreateProductData
         },
       });
       await recordAudit(tx, { action: 'CREATE', entity: 'Product', entityId: product.id, actorId: ctx.viewer?.userId, after: product });
+      await emitEvent(tx, 'PRODUCT_CREATED', { productId: product.id, sku: product.sku, categoryId: product.categoryId });
       return product;
     });
   } catch (error) {
@@ -237,6 +238,7 @@ export async function deleteProduct(ctx: ServiceContext, id: number): Promise<De
     }
     await tx.product.delete({ where: { id } });
     await recordAudit(tx, { action: 'DELETE', entity: 'Product', entityId: id, actorId: ctx.viewer?.userId, before });
+    await emitEvent(tx, 'PRODUCT_DELETED', { productId: id, sku: before.sku, categoryId: before.categoryId });
     return { product: before, deleted: true };
   });
 }

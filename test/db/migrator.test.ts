@@ -113,18 +113,18 @@ describe('migration rollback (down.sql)', () => {
     const db = await emptyDatabase();
     await migrate(db.url);
     const names = readMigrations().map((file) => file.name);
-    const lastTwo = names.slice(-2);
+    const lastThree = names.slice(-3);
     expect(await indexNames(db.url)).toEqual(expect.arrayContaining(['products_sku_lower_key', 'orders_customer_id_created_at_idx']));
 
-    const result = await rollback(db.url, { steps: 2 });
-    expect(result.rolledBack).toEqual([...lastTwo].reverse());
+    const result = await rollback(db.url, { steps: 3 });
+    expect(result.rolledBack).toEqual([...lastThree].reverse());
     expect(await indexNames(db.url)).not.toEqual(expect.arrayContaining(['products_sku_lower_key']));
     expect(await indexNames(db.url)).not.toContain('orders_customer_id_created_at_idx');
     const states = await migrationStatus(db.url);
-    expect(states.filter((state) => state.state === 'pending').map((state) => state.name)).toEqual(lastTwo);
+    expect(states.filter((state) => state.state === 'pending').map((state) => state.name)).toEqual(lastThree);
 
     const again = await migrate(db.url);
-    expect(again.applied).toEqual(lastTwo);
+    expect(again.applied).toEqual(lastThree);
     expect(await indexNames(db.url)).toEqual(expect.arrayContaining(['products_sku_lower_key', 'orders_customer_id_created_at_idx']));
     expect((await migrationStatus(db.url)).every((state) => state.state === 'applied')).toBe(true);
   });

@@ -109,6 +109,14 @@ type Documents = {
     "\n  query ReadCustomerOrders($id: ID!, $status: [OrderStatus!], $orderBy: [OrderOrderBy!]) {\n    user(id: $id) {\n      orders(status: $status, orderBy: $orderBy) {\n        totalCount\n        nodes {\n          orderNumber\n        }\n      }\n    }\n  }\n": typeof types.ReadCustomerOrdersDocument,
     "\n  query ReadPaginationUsers($first: Int, $after: String, $last: Int, $before: String, $orderBy: [UserOrderBy!]) {\n    users(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          rowId\n        }\n      }\n    }\n  }\n": typeof types.ReadPaginationUsersDocument,
     "\n  query ReadPaginationUserOrders($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n    user(id: $id) {\n      orders(first: $first, after: $after, last: $last, before: $before, orderBy: [{ field: TOTAL_AMOUNT, direction: ASC }]) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          hasPreviousPage\n          endCursor\n          startCursor\n        }\n        nodes {\n          rowId\n        }\n      }\n    }\n  }\n": typeof types.ReadPaginationUserOrdersDocument,
+    "\n  query CachedCatalog {\n    products(first: 50, orderBy: [{ field: PRICE, direction: ASC }]) {\n      totalCount\n      nodes {\n        sku\n        price\n        stockQuantity\n        unitsSold\n      }\n    }\n  }\n": typeof types.CachedCatalogDocument,
+    "\n  query CachedProduct($id: ID!) {\n    product(id: $id) {\n      sku\n      price\n      stockQuantity\n      isActive\n    }\n  }\n": typeof types.CachedProductDocument,
+    "\n  query CachedCategories {\n    categories {\n      name\n      productCount\n    }\n  }\n": typeof types.CachedCategoriesDocument,
+    "\n  query CachedMe {\n    me {\n      username\n    }\n    products(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.CachedMeDocument,
+    "\n  mutation CacheUpdateProduct($id: ID!, $input: UpdateProductInput!) {\n    updateProduct(id: $id, input: $input) {\n      rowId\n    }\n  }\n": typeof types.CacheUpdateProductDocument,
+    "\n  mutation CacheCreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      rowId\n    }\n  }\n": typeof types.CacheCreateProductDocument,
+    "\n  mutation CachePlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      rowId\n    }\n  }\n": typeof types.CachePlaceOrderDocument,
+    "\n  mutation CacheConfirmOrder($id: ID!) {\n    updateOrderStatus(id: $id, status: CONFIRMED) {\n      status\n    }\n  }\n": typeof types.CacheConfirmOrderDocument,
     "\n  query ReadStatementCountOrders($first: Int!) {\n    orders(first: $first) {\n      nodes {\n        customer {\n          orderCount\n          totalSpent\n        }\n        items {\n          product {\n            category {\n              path\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ReadStatementCountOrdersDocument,
     "\n  query ReadStatementCountUsers($first: Int!) {\n    users(first: $first) {\n      totalCount\n      edges {\n        node {\n          orderCount\n          averageOrderValue\n          ordersByStatus {\n            count\n          }\n          profile {\n            tags\n          }\n          orders(first: 3) {\n            totalCount\n            nodes {\n              itemCount\n              customer {\n                username\n              }\n              items {\n                product {\n                  unitsSold\n                  category {\n                    path\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ReadStatementCountUsersDocument,
     "\n  query ReadStatementCountShapeA {\n    products(first: 20) {\n      nodes {\n        name\n        sku\n        price\n        category {\n          name\n          slug\n        }\n      }\n    }\n  }\n": typeof types.ReadStatementCountShapeADocument,
@@ -239,6 +247,14 @@ const documents: Documents = {
     "\n  query ReadCustomerOrders($id: ID!, $status: [OrderStatus!], $orderBy: [OrderOrderBy!]) {\n    user(id: $id) {\n      orders(status: $status, orderBy: $orderBy) {\n        totalCount\n        nodes {\n          orderNumber\n        }\n      }\n    }\n  }\n": types.ReadCustomerOrdersDocument,
     "\n  query ReadPaginationUsers($first: Int, $after: String, $last: Int, $before: String, $orderBy: [UserOrderBy!]) {\n    users(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          rowId\n        }\n      }\n    }\n  }\n": types.ReadPaginationUsersDocument,
     "\n  query ReadPaginationUserOrders($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n    user(id: $id) {\n      orders(first: $first, after: $after, last: $last, before: $before, orderBy: [{ field: TOTAL_AMOUNT, direction: ASC }]) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          hasPreviousPage\n          endCursor\n          startCursor\n        }\n        nodes {\n          rowId\n        }\n      }\n    }\n  }\n": types.ReadPaginationUserOrdersDocument,
+    "\n  query CachedCatalog {\n    products(first: 50, orderBy: [{ field: PRICE, direction: ASC }]) {\n      totalCount\n      nodes {\n        sku\n        price\n        stockQuantity\n        unitsSold\n      }\n    }\n  }\n": types.CachedCatalogDocument,
+    "\n  query CachedProduct($id: ID!) {\n    product(id: $id) {\n      sku\n      price\n      stockQuantity\n      isActive\n    }\n  }\n": types.CachedProductDocument,
+    "\n  query CachedCategories {\n    categories {\n      name\n      productCount\n    }\n  }\n": types.CachedCategoriesDocument,
+    "\n  query CachedMe {\n    me {\n      username\n    }\n    products(first: 1) {\n      totalCount\n    }\n  }\n": types.CachedMeDocument,
+    "\n  mutation CacheUpdateProduct($id: ID!, $input: UpdateProductInput!) {\n    updateProduct(id: $id, input: $input) {\n      rowId\n    }\n  }\n": types.CacheUpdateProductDocument,
+    "\n  mutation CacheCreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      rowId\n    }\n  }\n": types.CacheCreateProductDocument,
+    "\n  mutation CachePlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      rowId\n    }\n  }\n": types.CachePlaceOrderDocument,
+    "\n  mutation CacheConfirmOrder($id: ID!) {\n    updateOrderStatus(id: $id, status: CONFIRMED) {\n      status\n    }\n  }\n": types.CacheConfirmOrderDocument,
     "\n  query ReadStatementCountOrders($first: Int!) {\n    orders(first: $first) {\n      nodes {\n        customer {\n          orderCount\n          totalSpent\n        }\n        items {\n          product {\n            category {\n              path\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ReadStatementCountOrdersDocument,
     "\n  query ReadStatementCountUsers($first: Int!) {\n    users(first: $first) {\n      totalCount\n      edges {\n        node {\n          orderCount\n          averageOrderValue\n          ordersByStatus {\n            count\n          }\n          profile {\n            tags\n          }\n          orders(first: 3) {\n            totalCount\n            nodes {\n              itemCount\n              customer {\n                username\n              }\n              items {\n                product {\n                  unitsSold\n                  category {\n                    path\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ReadStatementCountUsersDocument,
     "\n  query ReadStatementCountShapeA {\n    products(first: 20) {\n      nodes {\n        name\n        sku\n        price\n        category {\n          name\n          slug\n        }\n      }\n    }\n  }\n": types.ReadStatementCountShapeADocument,
@@ -668,6 +684,38 @@ export function graphql(source: "\n  query ReadPaginationUsers($first: Int, $aft
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReadPaginationUserOrders($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n    user(id: $id) {\n      orders(first: $first, after: $after, last: $last, before: $before, orderBy: [{ field: TOTAL_AMOUNT, direction: ASC }]) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          hasPreviousPage\n          endCursor\n          startCursor\n        }\n        nodes {\n          rowId\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReadPaginationUserOrders($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n    user(id: $id) {\n      orders(first: $first, after: $after, last: $last, before: $before, orderBy: [{ field: TOTAL_AMOUNT, direction: ASC }]) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          hasPreviousPage\n          endCursor\n          startCursor\n        }\n        nodes {\n          rowId\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CachedCatalog {\n    products(first: 50, orderBy: [{ field: PRICE, direction: ASC }]) {\n      totalCount\n      nodes {\n        sku\n        price\n        stockQuantity\n        unitsSold\n      }\n    }\n  }\n"): (typeof documents)["\n  query CachedCatalog {\n    products(first: 50, orderBy: [{ field: PRICE, direction: ASC }]) {\n      totalCount\n      nodes {\n        sku\n        price\n        stockQuantity\n        unitsSold\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CachedProduct($id: ID!) {\n    product(id: $id) {\n      sku\n      price\n      stockQuantity\n      isActive\n    }\n  }\n"): (typeof documents)["\n  query CachedProduct($id: ID!) {\n    product(id: $id) {\n      sku\n      price\n      stockQuantity\n      isActive\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CachedCategories {\n    categories {\n      name\n      productCount\n    }\n  }\n"): (typeof documents)["\n  query CachedCategories {\n    categories {\n      name\n      productCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CachedMe {\n    me {\n      username\n    }\n    products(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query CachedMe {\n    me {\n      username\n    }\n    products(first: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CacheUpdateProduct($id: ID!, $input: UpdateProductInput!) {\n    updateProduct(id: $id, input: $input) {\n      rowId\n    }\n  }\n"): (typeof documents)["\n  mutation CacheUpdateProduct($id: ID!, $input: UpdateProductInput!) {\n    updateProduct(id: $id, input: $input) {\n      rowId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CacheCreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      rowId\n    }\n  }\n"): (typeof documents)["\n  mutation CacheCreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      rowId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CachePlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      rowId\n    }\n  }\n"): (typeof documents)["\n  mutation CachePlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      rowId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CacheConfirmOrder($id: ID!) {\n    updateOrderStatus(id: $id, status: CONFIRMED) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CacheConfirmOrder($id: ID!) {\n    updateOrderStatus(id: $id, status: CONFIRMED) {\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -49,6 +49,7 @@ describe('the outbox', () => {
     });
     expect((await jobsFor(placedEvent.id)).map((job) => [job.task_identifier, job.key])).toEqual([
       ['email_order_confirmation', `email_order_confirmation:${placedEvent.id}`],
+      ['invalidate_response_cache', `invalidate_response_cache:${placedEvent.id}`],
       ['publish_live_update', `publish_live_update:${placedEvent.id}`],
       ['webhooks_fan_out', `webhooks_fan_out:${placedEvent.id}`],
     ]);

@@ -4,6 +4,7 @@ import { print, type ExecutionResult, type GraphQLFormattedError } from 'graphql
 import pino from 'pino';
 import { signToken, type Viewer } from '../../src/auth/viewer.js';
 import { parseConfig, type Config } from '../../src/config.js';
+import type { ResponseCacheStore } from '../../src/cache/response-cache.js';
 import type { LiveUpdates } from '../../src/events/live.js';
 import { createServer } from '../../src/yoga.js';
 import { createTestDatabase, type TestDatabase, type TestDatabaseOptions } from './test-database.js';
@@ -48,12 +49,18 @@ export interface TestServer {
 }
 
 export async function createTestServer(
-  options: TestDatabaseOptions & { config?: Record<string, string>; live?: LiveUpdates } = {},
+  options: TestDatabaseOptions & { config?: Record<string, string>; live?: LiveUpdates; responseCache?: ResponseCacheStore } = {},
 ): Promise<TestServer> {
   const db = await createTestDatabase(options);
   const config = testConfig(options.config);
   const log = pino({ level: 'silent' });
-  const yoga = createServer({ prisma: db.prisma, config, log, ...(options.live ? { live: options.live } : {}) });
+  const yoga = createServer({
+    prisma: db.prisma,
+    config,
+    log,
+    ...(options.live ? { live: options.live } : {}),
+    ...(options.responseCache ? { responseCache: options.responseCache } : {}),
+  });
   const tokenFor = async (viewer: Viewer) => (await signToken(viewer, config.JWT_SECRET, 3600)).token;
   return {
     db,

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
+import type { ResponseCacheStore } from '../../src/cache/response-cache.js';
 import type { Config } from '../../src/config.js';
 import type { LiveUpdates } from '../../src/events/live.js';
 import { startWorker, type BackgroundWorker } from '../../src/jobs/worker.js';
@@ -16,7 +17,12 @@ export interface TestWorker {
 }
 
 /** graphile-worker on a test server's database, polling fast, with its own DATA_DIR. */
-export async function startTestWorker(server: TestServer, overrides: Record<string, string> = {}, live?: LiveUpdates): Promise<TestWorker> {
+export async function startTestWorker(
+  server: TestServer,
+  overrides: Record<string, string> = {},
+  live?: LiveUpdates,
+  responseCache?: ResponseCacheStore,
+): Promise<TestWorker> {
   const dataDir = mkdtempSync(join(tmpdir(), 'commerce-jobs-'));
   const config = testConfig({
     WORKER_POLL_INTERVAL_MS: '100',
@@ -33,6 +39,7 @@ export async function startTestWorker(server: TestServer, overrides: Record<stri
     config,
     log: pino({ level: 'silent' }),
     ...(live ? { live } : {}),
+    ...(responseCache ? { responseCache } : {}),
   });
   return {
     config,
