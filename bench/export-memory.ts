@@ -22,6 +22,7 @@ const admin = await database.prisma.user.findFirstOrThrow({ where: { role: 'ADMI
 const row = await database.prisma.reportExport.create({ data: { report: 'ORDER_LINES', format: 'CSV', requestedById: admin.id } });
 const deps = {
   url: database.url,
+  readUrl: () => database.url,
   prisma: database.prisma,
   config,
   log,

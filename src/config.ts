@@ -32,6 +32,23 @@ const environmentSchema = z
         .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// URL')
         .optional(),
     ),
+    /** Comma-separated read replicas (streaming standbys of DATABASE_URL): query operations, reports and exports read there. */
+    DATABASE_REPLICA_URLS: z
+      .string()
+      .default('')
+      .transform((value) =>
+        value
+          .split(',')
+          .map((url) => url.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.string().regex(/^postgres(ql)?:\/\//, 'must be a comma-separated list of postgresql:// URLs'))),
+    /** A replica further behind the primary than this is skipped until it catches up. */
+    REPLICA_MAX_LAG_MS: int(1_000, 0, 3_600_000),
+    /** How often each instance checks its replicas' lag and health. */
+    REPLICA_CHECK_INTERVAL_MS: int(500, 50, 60_000),
+    /** After a mutation, that viewer's (and that address's) reads go to the primary for this long. */
+    READ_YOUR_WRITES_MS: int(5_000, 0, 3_600_000),
     DB_POOL_SIZE: int(10, 1, 500),
     DB_POOL_TIMEOUT_MS: int(5_000, 100, 600_000),
     DB_IDLE_TIMEOUT_MS: int(30_000, 0, 3_600_000),
@@ -142,6 +159,22 @@ const environmentSchema = z
       .transform((value) => (value === undefined || value === '' ? undefined : value === 'true' || value === '1')),
   })
   .superRefine((env, ctx) => {
+    if (env.DATABASE_REPLICA_URLS.length > 0) {
+      if (!env.DATABASE_URL)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['DATABASE_REPLICA_URLS'],
+          message: 'needs DATABASE_URL (the embedded database has no replicas)',
+        });
+      // A replica counted healthy may be up to max lag + two check intervals behind (see src/db/replicas.ts).
+      const bound = env.REPLICA_MAX_LAG_MS + 2 * env.REPLICA_CHECK_INTERVAL_MS;
+      if (env.READ_YOUR_WRITES_MS < bound)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['READ_YOUR_WRITES_MS'],
+          message: `must be at least REPLICA_MAX_LAG_MS + 2 × REPLICA_CHECK_INTERVAL_MS (${bound}), or a viewer could miss their own write`,
+        });
+    }
     if (env.NODE_ENV !== 'production') return;
     for (const key of ['JWT_SECRET', 'ENCRYPTION_KEY', 'DATABASE_URL'] as const) {
       if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'is required in production' });

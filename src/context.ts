@@ -11,6 +11,7 @@ import { createLoaders, type Loaders } from './loaders/index.js';
 export interface Context {
   requestId: string;
   viewer: Viewer | null;
+  /** The primary; for a query operation, a read replica when one is healthy (src/lib/read-routing.ts). */
   prisma: PrismaClient;
   config: Config;
   log: Logger;
@@ -35,7 +36,8 @@ export function createContext(init: ContextInit): Context {
   return {
     ...init,
     get loaders() {
-      loaders ??= createLoaders(init.prisma);
+      // The client the operation was routed to, not necessarily the one the context started with.
+      loaders ??= createLoaders(this.prisma);
       return loaders;
     },
   };

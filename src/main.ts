@@ -2,6 +2,7 @@ import { createServer as createHttpServer } from 'node:http';
 import { loadConfig } from './config.js';
 import { DatabaseConnectError } from './db/connect-with-retry.js';
 import { openDatabase, type Database } from './db/database.js';
+import { logReplicaChange } from './db/replica-log.js';
 import { demoSeedBanner, seedDemoIfEmpty } from './db/seed.js';
 import { drainable, type DrainableServer } from './lifecycle/http-drain.js';
 import { createLogger } from './logger.js';
@@ -102,6 +103,7 @@ try {
   database = await openDatabase(config, {
     log: (line) => log.info(line),
     onIdleClientError: (error) => log.warn({ err: error }, 'an idle database connection failed; it will be replaced'),
+    onReplicaChange: (status) => logReplicaChange(log, status),
     onConnectRetry: ({ attempt, attempts, delayMs, kind, reason }) =>
       log.warn({ attempt, attempts, delayMs, diagnosis: kind, reason }, `database connection failed (${kind}); retrying in ${delayMs} ms`),
   });
@@ -119,7 +121,8 @@ if (database.embedded) log.info({ dataDir: database.embedded.dataDir }, 'using t
 const demoSeed = database.embedded ? await seedDemoIfEmpty(database.pool, config) : null;
 if (stopRequested) await shutdown(stopRequested, 0);
 
-const metrics = createMetrics({ pool: database.pool });
+const { replicas } = database;
+const metrics = createMetrics({ pool: database.pool, ...(replicas ? { replicas: () => replicas.statuses() } : {}) });
 const live = createLiveUpdates(config.REDIS_URL);
 closeLive = live.close;
 // One cache for the API and the in-process worker: its jobs invalidate what the API serves.
@@ -133,6 +136,7 @@ if (config.WORKER_ENABLED) {
     log,
     metrics,
     live,
+    replicas,
     ...(responseCache ? { responseCache } : {}),
     embedded: database.embedded !== null,
   });
@@ -144,6 +148,7 @@ yoga = createServer({
   log,
   metrics,
   live,
+  replicas,
   ...(responseCache ? { responseCache } : {}),
 });
 const server = createHttpServer();

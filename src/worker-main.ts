@@ -5,6 +5,7 @@
  */
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
+import { logReplicaChange } from './db/replica-log.js';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startWorker } from './jobs/worker.js';
@@ -20,12 +21,16 @@ if (config.embedded) {
 }
 
 let stopping = false;
-const database = await openDatabase(config, { log: (line) => log.info(line) }).catch((error: unknown) => {
+const database = await openDatabase(config, {
+  log: (line) => log.info(line),
+  onReplicaChange: (status) => logReplicaChange(log, status),
+}).catch((error: unknown) => {
   log.fatal({ err: error }, `start-up failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });
-const metrics = createMetrics({ pool: database.pool });
-const worker = await startWorker({ url: database.url, prisma: database.prisma, config, log, metrics });
+const { replicas } = database;
+const metrics = createMetrics({ pool: database.pool, ...(replicas ? { replicas: () => replicas.statuses() } : {}) });
+const worker = await startWorker({ url: database.url, prisma: database.prisma, config, log, metrics, replicas });
 
 const metricsServer =
   config.WORKER_METRICS_PORT === undefined

@@ -18,6 +18,9 @@ import { createLiveUpdates, type LiveUpdates } from './events/live.js';
 import { responseCacheStoreFor, type ResponseCacheStore } from './cache/response-cache.js';
 import { useCatalogResponseCache } from './cache/response-cache-plugin.js';
 import { SubscriptionSlots } from './lib/subscription-slots.js';
+import type { ReplicaSet } from './db/replicas.js';
+import { useReadReplicas } from './lib/read-routing.js';
+import { memoryRecentWriters, redisRecentWriters, type RecentWriters } from './lib/recent-writers.js';
 import { createObservability, requestIdOf, type Metrics } from './observability/index.js';
 import { schema } from './schema/index.js';
 import { currentViewer } from './services/auth.js';
@@ -33,6 +36,10 @@ export interface ServerDependencies {
   live?: LiveUpdates;
   /** Where cached catalog reads live (with RESPONSE_CACHE); the in-process worker invalidates the same one. Default: from REDIS_URL. */
   responseCache?: ResponseCacheStore;
+  /** Read replicas that query operations are routed to (DATABASE_REPLICA_URLS). */
+  replicas?: ReplicaSet | null;
+  /** Who wrote lately (read-your-writes); default: in Redis with REDIS_URL, else in this process. */
+  recentWriters?: RecentWriters;
 }
 
 export const EXAMPLE_QUERY = /* GraphQL */ `# Welcome to the commerce API. Press the run button (or Ctrl-Enter).
@@ -173,7 +180,7 @@ function useIntrospectionDisabled(): Plugin {
 
 export function createServer(deps: ServerDependencies): YogaServerInstance<Record<string, unknown>, Context> {
   const { prisma, config, log } = deps;
-  const observability = createObservability({ log, config, prisma, pool: deps.pool, metrics: deps.metrics });
+  const observability = createObservability({ log, config, prisma, pool: deps.pool, metrics: deps.metrics, replicas: deps.replicas });
   const production = config.NODE_ENV === 'production';
   const live = deps.live ?? createLiveUpdates(config.REDIS_URL);
   const subscriptionSlots = new SubscriptionSlots(config.MAX_SUBSCRIPTIONS_PER_ACCOUNT);
@@ -189,6 +196,13 @@ export function createServer(deps: ServerDependencies): YogaServerInstance<Recor
     config.LOGIN_ADDRESS_RATE_LIMIT,
     limiterStore,
   );
+  const replicas = deps.replicas ?? null;
+  const recentWriters = replicas
+    ? (deps.recentWriters ??
+      (config.REDIS_URL
+        ? redisRecentWriters(config.REDIS_URL, config.READ_YOUR_WRITES_MS, 'recent-writer:')
+        : memoryRecentWriters(config.READ_YOUR_WRITES_MS)))
+    : undefined;
   const costBudget =
     config.QUERY_COST_BUDGET_PER_MINUTE > 0 ? new QueryCostBudget(config.QUERY_COST_BUDGET_PER_MINUTE, limiterStore) : undefined;
   return createYoga<Record<string, unknown>, Context>({
@@ -230,9 +244,11 @@ export function createServer(deps: ServerDependencies): YogaServerInstance<Recor
             exposeMetadata: config.NODE_ENV === 'development',
           })
         : []),
+      ...(replicas && recentWriters ? [useReadReplicas({ replicas, recentWriters, metrics: observability.metrics, log })] : []),
       {
         onDispose: async () => {
           limiterRedis?.disconnect();
+          if (recentWriters && !deps.recentWriters) await recentWriters.close();
           if (responseCache && !deps.responseCache) await responseCache.close();
           // A pub/sub this server made itself is its to close; one handed in belongs to the caller.
           if (!deps.live) await live.close();

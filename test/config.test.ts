@@ -81,6 +81,8 @@ describe('parseConfig rejects invalid values with one line naming the variable',
     ['DATABASE_URL', 'mysql://root@localhost/shop'],
     ['JWT_SECRET', 'too-short'],
     ['ENCRYPTION_KEY', 'not-hex'],
+    ['DATABASE_REPLICA_URLS', 'postgresql://a/shop, mysql://b/shop'],
+    ['REPLICA_MAX_LAG_MS', '-1'],
   ];
 
   it.each(cases)('%s=%s', (variable, value) => {
@@ -100,6 +102,26 @@ describe('parseConfig rejects invalid values with one line naming the variable',
     const message = messageFor({ PORT: 'abc', LOG_LEVEL: 'loud' });
     expect(message.split('\n')).toHaveLength(1);
     expect(message).toMatch(/^Invalid environment variable (PORT|LOG_LEVEL): /);
+  });
+});
+
+describe('read replicas', () => {
+  const replicas = { DATABASE_URL: 'postgresql://primary/shop', DATABASE_REPLICA_URLS: 'postgresql://r1/shop, postgresql://r2/shop' };
+
+  it('lists the replicas and defaults a read-your-writes window above the lag bound', () => {
+    const config = parseConfig(replicas);
+    expect(config.DATABASE_REPLICA_URLS).toEqual(['postgresql://r1/shop', 'postgresql://r2/shop']);
+    expect(config.READ_YOUR_WRITES_MS).toBeGreaterThanOrEqual(config.REPLICA_MAX_LAG_MS + 2 * config.REPLICA_CHECK_INTERVAL_MS);
+    expect(parseConfig({}).DATABASE_REPLICA_URLS).toEqual([]);
+  });
+
+  it('refuses a window shorter than max lag + two checks, and replicas without DATABASE_URL', () => {
+    expect(messageFor({ ...replicas, REPLICA_MAX_LAG_MS: '4000', REPLICA_CHECK_INTERVAL_MS: '1000' })).toMatch(
+      /^Invalid environment variable READ_YOUR_WRITES_MS: must be at least .*\(6000\)/,
+    );
+    expect(messageFor({ DATABASE_REPLICA_URLS: 'postgresql://r1/shop' })).toMatch(
+      /^Invalid environment variable DATABASE_REPLICA_URLS: needs DATABASE_URL/,
+    );
   });
 });
 

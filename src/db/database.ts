@@ -6,12 +6,15 @@ import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded.js';
 import { migrate } from './migrator.js';
 import { createPool } from './pool.js';
 import { createPrismaClient, type PrismaClient } from './prisma.js';
+import { ReplicaSet, type ReplicaStatus } from './replicas.js';
 
 export interface Database {
   url: string;
   pool: pg.Pool;
   prisma: PrismaClient;
   embedded: EmbeddedDatabase | null;
+  /** The read replicas of DATABASE_REPLICA_URLS, checked in the background; null without any. */
+  replicas: ReplicaSet | null;
   /**
    * Cancels the statements this process's pool is running (their
    * transactions roll back): shutdown's last resort for requests stuck on a
@@ -27,6 +30,8 @@ export interface OpenDatabaseOptions {
   log?: (line: string) => void;
   /** Told when an idle pooled connection fails; the pool replaces it on next use. */
   onIdleClientError?: (error: Error) => void;
+  /** Told when a read replica starts or stops taking reads (down, lagging, back). */
+  onReplicaChange?: (status: ReplicaStatus) => void;
   /** Told about each failed attempt to reach DATABASE_URL before the next one (bounded by DB_CONNECT_RETRIES). */
   onConnectRetry?: (retry: ConnectRetry) => void;
 }
@@ -65,12 +70,15 @@ export async function openDatabase(config: Config, options: OpenDatabaseOptions 
     ...(options.onIdleClientError ? { onIdleClientError: options.onIdleClientError } : {}),
   });
   const prisma = createPrismaClient(pool);
+  const replicas = embedded ? null : replicaSetFor(config, url, options);
+  await replicas?.start();
   let closed = false;
   return {
     url,
     pool,
     prisma,
     embedded,
+    replicas,
     async cancelActiveStatements() {
       if (embedded) return 0;
       const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
@@ -89,9 +97,29 @@ export async function openDatabase(config: Config, options: OpenDatabaseOptions 
     async close() {
       if (closed) return;
       closed = true;
+      await replicas?.close();
       await prisma.$disconnect();
       await pool.end();
       await embedded?.close();
     },
   };
+}
+
+function replicaSetFor(config: Config, primaryUrl: string, options: OpenDatabaseOptions): ReplicaSet | null {
+  if (config.DATABASE_REPLICA_URLS.length === 0) return null;
+  return new ReplicaSet({
+    urls: config.DATABASE_REPLICA_URLS,
+    primaryUrl,
+    pool: {
+      max: config.DB_POOL_SIZE,
+      connectionTimeoutMillis: config.DB_POOL_TIMEOUT_MS,
+      idleTimeoutMillis: config.DB_IDLE_TIMEOUT_MS,
+      statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
+      applicationName: 'commerce-graphql:replica',
+      ...(options.onIdleClientError ? { onIdleClientError: options.onIdleClientError } : {}),
+    },
+    maxLagMs: config.REPLICA_MAX_LAG_MS,
+    checkIntervalMs: config.REPLICA_CHECK_INTERVAL_MS,
+    ...(options.onReplicaChange ? { onChange: options.onReplicaChange } : {}),
+  });
 }

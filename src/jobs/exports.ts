@@ -70,7 +70,7 @@ async function runExport(exportId: number, deps: JobDeps, signal: AbortSignal): 
   const fileName = `export-${exportId}-${randomBytes(6).toString('hex')}.${extension}`;
   const partial = join(directory, `${fileName}.partial`);
   const thread = exportThread({
-    url: deps.url,
+    url: deps.readUrl(),
     report: job.report,
     arguments: job.arguments,
     createdAt: job.createdAt,

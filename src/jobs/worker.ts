@@ -3,6 +3,7 @@ import pg from 'pg';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { PrismaClient } from '../db/prisma.js';
+import type { ReplicaSet } from '../db/replicas.js';
 import { createMailer, type Mailer } from '../mail/mailer.js';
 import type { Metrics } from '../observability/metrics.js';
 import { createLiveUpdates, type LiveUpdates } from '../events/live.js';
@@ -16,8 +17,10 @@ import { webhookTasks } from './webhooks.js';
 
 /** What every job may use. */
 export interface JobDeps {
-  /** The database URL, for jobs that need a connection of their own (an export's cursor). */
+  /** The database URL, for jobs that need a connection of their own. */
   url: string;
+  /** Where a long read of its own (an export's cursor) connects: a healthy replica's URL, else the primary's. */
+  readUrl(): string;
   prisma: PrismaClient;
   config: Config;
   log: Logger;
@@ -47,6 +50,8 @@ export interface WorkerOptions {
   responseCache?: ResponseCacheStore;
   /** true on the embedded PGlite (one session behind its socket): no prepared statements, a small pool. */
   embedded?: boolean;
+  /** Read replicas that exports read from (DATABASE_REPLICA_URLS). */
+  replicas?: ReplicaSet | null;
 }
 
 export interface BackgroundWorker {
@@ -86,7 +91,18 @@ export async function startWorker(options: WorkerOptions): Promise<BackgroundWor
   // A worker of its own reaches the API's cache only through Redis.
   const ownCache = options.responseCache || !config.REDIS_URL ? null : (responseCacheStoreFor(config, log) ?? null);
   const responseCache = options.responseCache ?? ownCache;
-  const deps: JobDeps = { url: options.url, prisma: options.prisma, config, log, mailer, live, responseCache, metrics: options.metrics };
+  const replicas = options.replicas ?? null;
+  const deps: JobDeps = {
+    url: options.url,
+    readUrl: () => replicas?.pick()?.url ?? options.url,
+    prisma: options.prisma,
+    config,
+    log,
+    mailer,
+    live,
+    responseCache,
+    metrics: options.metrics,
+  };
   const taskList: TaskList = Object.fromEntries(
     Object.entries(allTasks()).map(([name, task]) => [name, (payload, helpers) => task(payload, deps, helpers)]),
   );

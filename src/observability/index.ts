@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { PrismaClient } from '../db/prisma.js';
 import { databaseUnavailableMapper } from './database-unavailable.js';
+import type { ReplicaSet } from '../db/replicas.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { useMetrics } from './metrics-plugin.js';
 import { useReadiness } from './readiness.js';
@@ -22,6 +23,8 @@ export interface ObservabilityOptions {
   /** The pool behind `prisma`, for the pool gauges and exhaustion diagnostics. */
   pool?: pg.Pool;
   metrics?: Metrics;
+  /** The read replicas, for their health and lag gauges. */
+  replicas?: ReplicaSet | null;
 }
 
 export interface Observability {
@@ -34,7 +37,8 @@ export interface Observability {
 
 export function createObservability(options: ObservabilityOptions): Observability {
   const { log, config, prisma, pool } = options;
-  const metrics = options.metrics ?? createMetrics({ pool });
+  const replicas = options.replicas;
+  const metrics = options.metrics ?? createMetrics({ pool, ...(replicas ? { replicas: () => replicas.statuses() } : {}) });
   const requestContext = createRequestContext();
   let stopWatching: (() => void) | undefined;
   let stopLogging: (() => void) | undefined;

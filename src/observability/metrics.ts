@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { ReplicaStatus } from '../db/replicas.js';
 
 /** Beyond this many distinct operation names, further names are counted as "other" (bounded label cardinality). */
 const MAX_OPERATION_LABELS = 200;
@@ -18,11 +19,15 @@ export interface Metrics {
   recordResponseCache(outcome: 'hit' | 'miss' | 'uncacheable'): void;
   /** Cached responses dropped after a change: by the mutation's own request, or by the outbox event's job. */
   recordCacheInvalidation(source: 'mutation' | 'event'): void;
+  /** Where a query operation read from, and why (with DATABASE_REPLICA_URLS). */
+  recordReadRoute(target: 'primary' | 'replica', reason: string): void;
 }
 
 export interface MetricsOptions {
   /** The pool whose clients are reported; without it the pool gauges are absent. */
   pool?: pg.Pool;
+  /** The read replicas' health and lag, as gauges per replica. */
+  replicas?: () => readonly ReplicaStatus[];
   /** Process and Node.js runtime metrics (default true). */
   processMetrics?: boolean;
 }
@@ -86,6 +91,33 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
     labelNames: ['source'] as const,
     registers: [registry],
   });
+  const readRoutes = new Counter({
+    name: 'db_read_routes_total',
+    help: 'Query operations by where they read (primary or replica) and why',
+    labelNames: ['target', 'reason'] as const,
+    registers: [registry],
+  });
+  const replicaStatuses = options.replicas;
+  if (replicaStatuses) {
+    new Gauge({
+      name: 'db_replica_healthy',
+      help: 'Whether a read replica takes reads (1) or is skipped (0: down, lagging or not a standby)',
+      labelNames: ['replica'] as const,
+      registers: [registry],
+      collect() {
+        for (const status of replicaStatuses()) this.set({ replica: status.target }, status.healthy ? 1 : 0);
+      },
+    });
+    new Gauge({
+      name: 'db_replica_lag_seconds',
+      help: 'How far behind the primary a read replica was at its last check',
+      labelNames: ['replica'] as const,
+      registers: [registry],
+      collect() {
+        for (const status of replicaStatuses()) if (status.lagMs !== null) this.set({ replica: status.target }, status.lagMs / 1000);
+      },
+    });
+  }
   const pool = options.pool;
   if (pool) {
     const poolGauge = (name: string, help: string, read: (p: pg.Pool) => number) =>
@@ -135,6 +167,9 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
     },
     recordResponseCache(outcome) {
       responseCache.inc({ outcome });
+    },
+    recordReadRoute(target, reason) {
+      readRoutes.inc({ target, reason });
     },
     recordCacheInvalidation(source) {
       cacheInvalidations.inc({ source });
