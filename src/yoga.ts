@@ -16,7 +16,7 @@ import { useExportDownload } from './http/export-download.js';
 import { useGraphiQLPage } from './http/graphiql-page.js';
 import { createLiveUpdates, type LiveUpdates } from './events/live.js';
 import { responseCacheStoreFor, type ResponseCacheStore } from './cache/response-cache.js';
-import { useCatalogResponseCache } from './cache/response-cache-plugin.js';
+import { isCacheableOperation, useCatalogResponseCache } from './cache/response-cache-plugin.js';
 import { SubscriptionSlots } from './lib/subscription-slots.js';
 import type { ReplicaSet } from './db/replicas.js';
 import { useReadReplicas } from './lib/read-routing.js';
@@ -244,7 +244,17 @@ export function createServer(deps: ServerDependencies): YogaServerInstance<Recor
             exposeMetadata: config.NODE_ENV === 'development',
           })
         : []),
-      ...(replicas && recentWriters ? [useReadReplicas({ replicas, recentWriters, metrics: observability.metrics, log })] : []),
+      ...(replicas && recentWriters
+        ? [
+            useReadReplicas({
+              replicas,
+              recentWriters,
+              metrics: observability.metrics,
+              log,
+              ...(responseCache ? { fillsCache: isCacheableOperation } : {}),
+            }),
+          ]
+        : []),
       {
         onDispose: async () => {
           limiterRedis?.disconnect();

@@ -42,6 +42,20 @@ const CATALOG_ROOT_FIELDS = [
   'nodes',
 ];
 
+/**
+ * Whether the response cache may store this query's answer (every root field
+ * a catalog one). Such reads run on the primary: an answer read from a
+ * lagging replica just after an invalidation would put the old data back.
+ */
+export function isCacheableOperation(document: DocumentNode, operationName?: string | null): boolean {
+  const operation = getOperationAST(document, operationName);
+  if (operation?.operation !== 'query') return false;
+  return operation.selectionSet.selections.every(
+    (selection) =>
+      selection.kind === 'Field' && (CATALOG_ROOT_FIELDS.includes(selection.name.value) || selection.name.value === '__typename'),
+  );
+}
+
 export interface ResponseCacheOptions {
   schema: GraphQLSchema;
   store: ResponseCacheStore;

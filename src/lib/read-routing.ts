@@ -14,6 +14,8 @@ export interface ReadRoutingOptions {
   recentWriters: RecentWriters;
   metrics: Metrics;
   log: Logger;
+  /** Query operations that must read the primary anyway (the ones the response cache would store). */
+  fillsCache?: (document: DocumentNode, operationName?: string | null) => boolean;
 }
 
 /**
@@ -64,6 +66,7 @@ export function useReadReplicas(options: ReadRoutingOptions): Plugin<Context> {
       }
       if (operation !== 'query') return;
       if (readsPrimaryOnlyFields(args.document)) return metrics.recordReadRoute('primary', 'server-fields');
+      if (options.fillsCache?.(args.document, args.operationName)) return metrics.recordReadRoute('primary', 'cache-fill');
       const recent = await recentWriters.anyRecent(writerKeys(context)).catch((error: unknown) => {
         log.warn({ err: error }, 'could not look up recent writers; reading from the primary');
         return true;

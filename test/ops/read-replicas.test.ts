@@ -244,6 +244,30 @@ describe.skipIf(unavailable !== null)('read replicas (a real streaming standby)'
     }
   });
 
+  it('reads what the response cache will store from the primary, so an invalidation is never undone by replica lag', async () => {
+    const cached = await startInstance(cluster, {
+      REPLICA_MAX_LAG_MS: '60000',
+      READ_YOUR_WRITES_MS: '61000',
+      RESPONSE_CACHE: 'true',
+    });
+    try {
+      await cluster.caughtUp();
+      await cached.database.replicas!.check();
+      await cluster.pauseReplay();
+      await renameOnPrimary('Fresh for the cache');
+      const read = await cached.execute<{ product: { name: string } }>(ProductName, { id: productId }, { address: '10.0.4.1' });
+      expect(read.product.name).toBe('Fresh for the cache');
+      expect(await cached.metric('db_read_routes_total', 'target="primary",reason="cache-fill"')).toBe(1);
+      // Anything the cache does not store still reads the replica.
+      const reader: Viewer = { userId: admin.userId, role: 'ADMIN' };
+      await cached.execute(`{ users(first: 1) { totalCount } }`, {}, { as: reader, address: '10.0.4.2' });
+      expect(await cached.metric('db_read_routes_total', 'target="replica",reason="query"')).toBe(1);
+    } finally {
+      await cluster.resumeReplay();
+      await cached.close();
+    }
+  });
+
   it('skips a replica that is down and serves from the primary meanwhile', async () => {
     const replicas = api.database.replicas!;
     await cluster.stopReplica();
