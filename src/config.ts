@@ -93,6 +93,8 @@ const environmentSchema = z
         .regex(/^rediss?:\/\//, 'must be a redis:// URL')
         .optional(),
     ),
+    /** Before every key this deployment keeps in Redis (rate limits, subscription slots, recent writers). */
+    REDIS_PREFIX: z.string().trim().min(1).default('commerce:'),
     /** Cached catalog reads (products, categories): default on in production. Shared in Redis when REDIS_URL is set. */
     RESPONSE_CACHE: z
       .enum(['true', 'false', '1', '0', ''])
@@ -106,7 +108,9 @@ const environmentSchema = z
     RESPONSE_CACHE_MAX_ENTRIES: int(5_000, 10, 1_000_000),
     /** max-age of public cached GET responses; 0 makes clients revalidate (If-None-Match → 304) every time. */
     HTTP_CACHE_MAX_AGE_SECONDS: int(0, 0, 86_400),
-    /** Subscriptions one WebSocket connection / one account (per instance) may hold open. */
+    /** Events a subscriber may leave unread before its subscription is ended (a client that stopped reading). */
+    SUBSCRIPTION_BUFFER_EVENTS: int(100, 1, 100_000),
+    /** Subscriptions one WebSocket connection / one account (across instances with REDIS_URL) may hold open. */
     MAX_SUBSCRIPTIONS_PER_CONNECTION: int(20, 1, 1_000),
     MAX_SUBSCRIPTIONS_PER_ACCOUNT: int(50, 1, 10_000),
     /** Background jobs (graphile-worker) in this process too; `npm run worker` runs them alone. */

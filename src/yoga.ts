@@ -17,7 +17,7 @@ import { useGraphiQLPage } from './http/graphiql-page.js';
 import { createLiveUpdates, type LiveUpdates } from './events/live.js';
 import { responseCacheStoreFor, type ResponseCacheStore } from './cache/response-cache.js';
 import { isCacheableOperation, useCatalogResponseCache } from './cache/response-cache-plugin.js';
-import { SubscriptionSlots } from './lib/subscription-slots.js';
+import { memorySubscriptionSlots, redisSubscriptionSlots } from './lib/subscription-slots.js';
 import type { ReplicaSet } from './db/replicas.js';
 import { useReadReplicas } from './lib/read-routing.js';
 import { memoryRecentWriters, redisRecentWriters, type RecentWriters } from './lib/recent-writers.js';
@@ -183,13 +183,18 @@ export function createServer(deps: ServerDependencies): YogaServerInstance<Recor
   const observability = createObservability({ log, config, prisma, pool: deps.pool, metrics: deps.metrics, replicas: deps.replicas });
   const production = config.NODE_ENV === 'production';
   const live = deps.live ?? createLiveUpdates(config.REDIS_URL);
-  const subscriptionSlots = new SubscriptionSlots(config.MAX_SUBSCRIPTIONS_PER_ACCOUNT);
+  const subscriptionSlots = config.REDIS_URL
+    ? redisSubscriptionSlots(config.REDIS_URL, config.MAX_SUBSCRIPTIONS_PER_ACCOUNT, {
+        prefix: config.REDIS_PREFIX,
+        onError: (error) => log.warn({ err: error }, 'subscription slots in Redis unavailable; the per-account cap is not enforced'),
+      })
+    : memorySubscriptionSlots(config.MAX_SUBSCRIPTIONS_PER_ACCOUNT);
   const responseCache = config.RESPONSE_CACHE ? (deps.responseCache ?? responseCacheStoreFor(config, log)) : undefined;
   // GraphiQL and introspection: on outside production; in production only with GRAPHIQL=true.
   const exposeSchema = config.GRAPHIQL ?? !production;
   // Rate limits live in Redis when REDIS_URL is set: every instance counts against the same budgets.
   const limiterRedis = config.REDIS_URL ? new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1 }) : undefined;
-  const limiterStore = limiterRedis ? { redis: limiterRedis } : {};
+  const limiterStore = limiterRedis ? { redis: limiterRedis, prefix: config.REDIS_PREFIX } : {};
   const loginAttempts = new LoginAttemptLimiter(
     config.LOGIN_RATE_LIMIT,
     config.LOGIN_RATE_WINDOW_SECONDS,
@@ -200,7 +205,7 @@ export function createServer(deps: ServerDependencies): YogaServerInstance<Recor
   const recentWriters = replicas
     ? (deps.recentWriters ??
       (config.REDIS_URL
-        ? redisRecentWriters(config.REDIS_URL, config.READ_YOUR_WRITES_MS, 'recent-writer:')
+        ? redisRecentWriters(config.REDIS_URL, config.READ_YOUR_WRITES_MS, `${config.REDIS_PREFIX}recent-writer:`)
         : memoryRecentWriters(config.READ_YOUR_WRITES_MS)))
     : undefined;
   const costBudget =
@@ -258,6 +263,7 @@ export function createServer(deps: ServerDependencies): YogaServerInstance<Recor
       {
         onDispose: async () => {
           limiterRedis?.disconnect();
+          await subscriptionSlots.close();
           if (recentWriters && !deps.recentWriters) await recentWriters.close();
           if (responseCache && !deps.responseCache) await responseCache.close();
           // A pub/sub this server made itself is its to close; one handed in belongs to the caller.

@@ -8,10 +8,12 @@ import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAb
  */
 export interface LimiterStore {
   redis?: Redis;
+  /** Before every key in Redis (REDIS_PREFIX): deployments sharing one Redis keep apart. */
+  prefix?: string;
 }
 
 export function createLimiter(store: LimiterStore, keyPrefix: string, points: number, durationSeconds: number): RateLimiterAbstract {
-  const options = { keyPrefix, points, duration: durationSeconds };
+  const options = { keyPrefix: `${store.prefix ?? ''}${keyPrefix}`, points, duration: durationSeconds };
   if (!store.redis) return new RateLimiterMemory(options);
   // While Redis is unreachable, each instance limits on its own rather than letting everything through or failing.
   return new RateLimiterRedis({ ...options, storeClient: store.redis, insuranceLimiter: new RateLimiterMemory(options) });

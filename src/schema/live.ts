@@ -7,6 +7,7 @@ import { rowIdOf } from './global-id.js';
 import { OrderNode } from './order.js';
 import { ProductNode } from './product.js';
 import { isAdmin } from '../auth/policy.js';
+import { boundedStream } from '../lib/bounded-stream.js';
 
 /**
  * Live updates over SSE and WebSocket (graphql-ws) on /graphql, fed only by
@@ -30,31 +31,33 @@ const OrderEvent = builder.objectRef<OrderChange>('OrderEvent').implement({
   }),
 });
 
-/** Ends the stream with the check's error when it throws; the source is closed either way (unsubscribed). */
-async function* guarded<T>(source: AsyncIterable<T>, check: (item: T) => Promise<void>, release: () => void): AsyncGenerator<T> {
-  try {
-    for await (const item of source) {
-      await check(item);
-      yield item;
-    }
-  } finally {
-    release();
-  }
-}
-
 /** The viewer as the database has it now: a token of a logged-out or deactivated account no longer counts. */
 async function stillSignedIn(context: Context): Promise<void> {
   if (!context.viewer) return;
   if (!(await currentViewer(context.prisma, context.viewer))) throw new UnauthenticatedError('The session of this subscription has ended');
 }
 
-function slot(context: Context): () => void {
-  const key = context.viewer ? `account:${context.viewer.userId}` : null;
-  if (!key) return () => {};
-  if (!context.subscriptionSlots.acquire(key)) {
-    throw new RateLimitedError(60, `At most ${context.config.MAX_SUBSCRIPTIONS_PER_ACCOUNT} subscriptions per account`);
-  }
-  return () => context.subscriptionSlots.release(key);
+async function slot(context: Context): Promise<() => void> {
+  if (!context.viewer) return () => {};
+  const release = await context.subscriptionSlots.acquire(`account:${context.viewer.userId}`);
+  if (!release) throw new RateLimitedError(60, `At most ${context.subscriptionSlots.limit} subscriptions per account`);
+  return release;
+}
+
+/**
+ * A subscription's events: each checked before it is sent (the check's
+ * error ends the stream), the slot freed when it ends, and what the
+ * subscriber has not read yet capped: one that stops reading is ended,
+ * never waited for.
+ */
+function live<T>(context: Context, source: AsyncIterable<T>, check: (item: T) => Promise<void>, release: () => void): AsyncIterable<T> {
+  const limit = context.config.SUBSCRIPTION_BUFFER_EVENTS;
+  return boundedStream(
+    source,
+    limit,
+    () => new RateLimitedError(1, `More than ${limit} events were waiting unread: the subscription ended; subscribe again`),
+    { check, onClose: release },
+  );
 }
 
 async function assertCanWatchOrder(context: Context, orderId: number): Promise<void> {
@@ -84,8 +87,9 @@ builder.subscriptionFields((t) => ({
     subscribe: async (_root, args, context) => {
       const orderId = rowIdOf(args.id, 'Order', 'id');
       await assertCanWatchOrder(context, orderId);
-      const release = slot(context);
-      return guarded(
+      const release = await slot(context);
+      return live(
+        context,
         context.live.pubSub.subscribe('order:updated', orderId),
         async () => {
           await stillSignedIn(context);
@@ -100,9 +104,10 @@ builder.subscriptionFields((t) => ({
     type: OrderEvent,
     description: 'Admins: every order placed or changed, from any server instance.',
     authScopes: { admin: true },
-    subscribe: (_root, _args, context) => {
-      const release = slot(context);
-      return guarded(
+    subscribe: async (_root, _args, context) => {
+      const release = await slot(context);
+      return live(
+        context,
         context.live.pubSub.subscribe('order:events'),
         async () => {
           await stillSignedIn(context);
@@ -121,8 +126,9 @@ builder.subscriptionFields((t) => ({
     subscribe: async (_root, args, context) => {
       const productId = rowIdOf(args.id, 'Product', 'id');
       await assertCanWatchProduct(context, productId);
-      const release = slot(context);
-      return guarded(
+      const release = await slot(context);
+      return live(
+        context,
         context.live.pubSub.subscribe('product:stock', productId),
         async () => {
           await stillSignedIn(context);

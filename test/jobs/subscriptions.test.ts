@@ -121,6 +121,39 @@ describe.skipIf(onEmbeddedDatabase())('subscriptions over SSE (in-process pub/su
     for (const stream of [events, stock, refused]) stream.stop();
   });
 
+  it('ends a subscriber that stopped reading without holding up the others', async () => {
+    const bounded = createServer({
+      prisma: server.db.prisma,
+      config: testConfig({ SUBSCRIPTION_BUFFER_EVENTS: '5' }),
+      log: pino({ level: 'silent' }),
+      live,
+    });
+    const product = await createProduct(server.db.prisma, { stockQuantity: 10 });
+    const query = `subscription($id: ID!) { productStockChanged(id: $id) { stockQuantity } }`;
+    const open = () =>
+      bounded.fetch('http://test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+        body: JSON.stringify({ query, variables: { id: encodeGlobalID('Product', product.id) } }),
+      });
+    const fast = readEvents(await open());
+    const slow = await open();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    // In step with the reader: it gets each event while the other one's unread events pile up.
+    const published = 100;
+    for (let n = 1; n <= published; n += 1) {
+      live.pubSub.publish('product:stock', product.id, { productId: product.id, at: new Date().toISOString() });
+      await waitFor(() => fast.events.length === n, `event ${n} on the reading subscriber`);
+    }
+    // The one that never read was cut off; what it gets when it finally reads ends in RATE_LIMITED.
+    const late = readEvents(slow);
+    await waitFor(() => late.events.some((event) => JSON.stringify(event).includes('RATE_LIMITED')), 'the slow subscriber to be ended');
+    expect(late.events.length).toBeLessThan(published);
+    fast.stop();
+    late.stop();
+    await bounded.dispose();
+  });
+
   it('nothing is published for a change that rolled back', async () => {
     const product = await createProduct(server.db.prisma, { stockQuantity: 1 });
     const productId = encodeGlobalID('Product', product.id);
@@ -224,6 +257,50 @@ describe.skipIf(onEmbeddedDatabase())('subscriptions over WebSocket across insta
     expect(JSON.stringify(streams[2]!.errors)).toContain('RATE_LIMITED');
     await server.execute(`mutation { logOut }`, {}, { token });
     await waitFor(() => closes.includes(4401), 'the socket to close with 4401');
+  });
+
+  it('caps subscriptions per account across instances, and frees a slot when one ends', async () => {
+    const capped = testConfig({ REDIS_URL, MAX_SUBSCRIPTIONS_PER_ACCOUNT: '2' });
+    const log = pino({ level: 'silent' });
+    const [one, two] = [
+      createServer({ prisma: server.db.prisma, config: capped, log }),
+      createServer({ prisma: server.db.prisma, config: capped, log }),
+    ];
+    const token = await server.tokenFor({ userId: (await createUser(server.db.prisma)).id, role: 'CUSTOMER' });
+    const product = encodeGlobalID('Product', (await createProduct(server.db.prisma)).id);
+    const open = async (instance: typeof one) =>
+      readEvents(
+        await instance.fetch('http://test/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${token}` },
+          body: JSON.stringify({
+            query: `subscription($id: ID!) { productStockChanged(id: $id) { stockQuantity } }`,
+            variables: { id: product },
+          }),
+        }),
+      );
+    try {
+      const first = await open(one);
+      const second = await open(two);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const third = await open(one);
+      await waitFor(() => third.events.length > 0, 'the third subscription to be refused');
+      expect(JSON.stringify(third.events[0])).toContain('RATE_LIMITED');
+      expect(first.events).toEqual([]);
+      first.stop();
+      const fourth = await waitFor(async () => {
+        const attempt = await open(two);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        if (attempt.events.length === 0) return attempt;
+        attempt.stop();
+        return null;
+      }, 'a slot to be free again');
+      second.stop();
+      fourth.stop();
+    } finally {
+      await one.dispose();
+      await two.dispose();
+    }
   });
 
   it('refuses a connection with an invalid token', async () => {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { expect } from 'vitest';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type ExecutionResult, type GraphQLFormattedError } from 'graphql';
@@ -9,6 +10,8 @@ import type { LiveUpdates } from '../../src/events/live.js';
 import { createServer } from '../../src/yoga.js';
 import { createTestDatabase, type TestDatabase, type TestDatabaseOptions } from './test-database.js';
 
+const REDIS_TEST_PREFIX = `test:${randomBytes(4).toString('hex')}:`;
+
 export const TEST_JWT_SECRET = 'test-secret-test-secret-test-secret-0123';
 
 export function testConfig(overrides: Record<string, string> = {}): Config {
@@ -18,6 +21,8 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     JWT_SECRET: TEST_JWT_SECRET,
     ENCRYPTION_KEY: 'ab'.repeat(32),
     DATABASE_URL: 'postgresql://unused@127.0.0.1/unused',
+    // Test files share one Redis while their databases reuse the same ids: keys of one file stay apart.
+    REDIS_PREFIX: REDIS_TEST_PREFIX,
     ...overrides,
   });
 }
