@@ -31,6 +31,7 @@ const database = await openDatabase(config, {
 const { replicas } = database;
 const metrics = createMetrics({ pool: database.pool, ...(replicas ? { replicas: () => replicas.statuses() } : {}) });
 const worker = await startWorker({ url: database.url, prisma: database.prisma, config, log, metrics, replicas });
+log.info({ concurrency: config.WORKER_CONCURRENCY }, 'worker started');
 
 const metricsServer =
   config.WORKER_METRICS_PORT === undefined

@@ -14,9 +14,9 @@ export interface MainProcess {
   waitForLine(predicate: (line: LogLine) => boolean, what: string, timeoutMs?: number): Promise<LogLine>;
 }
 
-/** Runs `src/main.ts` the way `npm start` does, with stdout piped (so logs are JSON lines). */
-export function startMain(env: Record<string, string | undefined>): MainProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+/** Runs `src/main.ts` the way `npm start` does (or another entry, e.g. the worker's), with stdout piped (so logs are JSON lines). */
+export function startMain(env: Record<string, string | undefined>, entry = 'src/main.ts'): MainProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'info', HOST: '127.0.0.1', PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
