@@ -6,14 +6,16 @@
  *   npm run bench                 # c = 1, 8, 32; 2 rounds; medians
  *   npm run bench -- --quick      # c = 8, 1 round (the edit–measure loop)
  *   npm run bench -- --seed       # seed DATABASE_URL first (10k users, 2k products, 100k orders)
- *   options: --duration S (per run), --rounds N, --shapes A,B,C,report,order-hot,order-spread
+ *   options: --duration S (per run), --rounds N, --shapes A,B,C,report,order-hot,order-spread,A-cached
  *
  * Every response is checked for `errors`; before measuring, each shape's
  * data is compared with the floor's. SQL statements per request are counted
  * in-process with the query observer; the server's peak RSS is read from
- * /proc. Prints one table and writes bench/results.json. The server runs
- * with no response cache (there is none), no query-cost budget and no
+ * /proc. Prints one table and writes bench/results.json. The measured
+ * server runs without the response cache, the query-cost budget and the
  * in-process worker (the outbox jobs queue up; workers are measured apart).
+ * The extra row A-cached (never instead of A) asks a second server, with
+ * the response cache on, the same query.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -122,6 +124,8 @@ interface Shape {
   concurrencies: number[];
   /** Sent without a token (shape A: an anonymous shopper). */
   anonymous?: boolean;
+  /** Served by the second server, the one with RESPONSE_CACHE on. */
+  cached?: boolean;
 }
 
 let spreadIndex = 0;
@@ -165,6 +169,17 @@ const SHAPES: Shape[] = [
     concurrencies,
   },
   {
+    name: 'A-cached',
+    floor: 'products',
+    query: '{ products(first: 20) { nodes { name sku price category { name slug } } } }',
+    variables: () => ({}),
+    floorParams: () => [],
+    compare: true,
+    concurrencies,
+    anonymous: true,
+    cached: true,
+  },
+  {
     name: 'order-hot',
     floor: 'placeOrder',
     query: `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { orderNumber totalAmount } }`,
@@ -198,29 +213,40 @@ const shapes = SHAPES.filter((shape) => !wanted || wanted.has(shape.name));
 
 // ------------------------------------------------------------------ servers
 
+function startServer(serverPort: number, extra: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, ['dist/main.js'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: url,
+      JWT_SECRET,
+      ENCRYPTION_KEY,
+      LOG_LEVEL: 'warn',
+      HOST: '127.0.0.1',
+      PORT: String(serverPort),
+      DB_POOL_SIZE: '10',
+      WORKER_ENABLED: 'false',
+      QUERY_COST_BUDGET_PER_MINUTE: '0',
+      // Slow-query lines would flood the terminal under load (the report shape takes ~200 ms by itself).
+      SLOW_QUERY_MS: '600000',
+      REDIS_URL: '',
+      RESPONSE_CACHE: 'false',
+      ...extra,
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+}
 const port = await freePort();
-const child: ChildProcess = spawn(process.execPath, ['dist/main.js'], {
-  cwd: ROOT,
-  env: {
-    ...process.env,
-    NODE_ENV: 'production',
-    DATABASE_URL: url,
-    JWT_SECRET,
-    ENCRYPTION_KEY,
-    LOG_LEVEL: 'warn',
-    HOST: '127.0.0.1',
-    PORT: String(port),
-    DB_POOL_SIZE: '10',
-    WORKER_ENABLED: 'false',
-    QUERY_COST_BUDGET_PER_MINUTE: '0',
-    // Slow-query lines would flood the terminal under load (the report shape takes ~200 ms by itself).
-    SLOW_QUERY_MS: '600000',
-    REDIS_URL: '',
-  },
-  stdio: ['ignore', 'inherit', 'inherit'],
+const child = startServer(port, {});
+const cachedPort = await freePort();
+const cachedChild = shapes.some((shape) => shape.cached) ? startServer(cachedPort, { RESPONSE_CACHE: 'true' }) : null;
+const portOf = (shape: Shape) => (shape.cached ? cachedPort : port);
+// The children must not outlive the bench, whatever happens.
+process.on('exit', () => {
+  child.kill('SIGKILL');
+  cachedChild?.kill('SIGKILL');
 });
-// The child must not outlive the bench, whatever happens.
-process.on('exit', () => child.kill('SIGKILL'));
 process.on('uncaughtException', (error) => {
   console.error(error);
   process.exit(1);
@@ -230,15 +256,16 @@ process.on('unhandledRejection', (error) => {
   process.exit(1);
 });
 const floor = await startFloor(url, 10);
-const ours = `http://127.0.0.1:${port}/graphql`;
-for (let attempt = 0; ; attempt++) {
-  const ready = await fetch(`http://127.0.0.1:${port}/health`).then(
-    (response) => response.ok,
-    () => false,
-  );
-  if (ready) break;
-  if (attempt > 300) throw new Error('the server did not start');
-  await new Promise((resolve) => setTimeout(resolve, 100));
+for (const serverPort of cachedChild ? [port, cachedPort] : [port]) {
+  for (let attempt = 0; ; attempt++) {
+    const ready = await fetch(`http://127.0.0.1:${serverPort}/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ready) break;
+    if (attempt > 300) throw new Error('the server did not start');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 let peakRss = 0;
@@ -264,6 +291,7 @@ const ourRequest = (shape: Shape) => ({
 async function post(target: 'ours' | 'floor', shape: Shape): Promise<{ data?: unknown; errors?: unknown }> {
   if (target === 'ours') {
     const request = ourRequest(shape);
+    const ours = `http://127.0.0.1:${portOf(shape)}/graphql`;
     return (await (await fetch(ours, { method: 'POST', headers: request.headers, body: request.body })).json()) as { data?: unknown };
   }
   return (await (
@@ -306,17 +334,20 @@ async function statementCounts(): Promise<Record<string, number>> {
     REDIS_URL: '',
   });
   const yoga = createServer({ prisma, config, log: pino({ level: 'silent' }) });
+  const cachedYoga = createServer({ prisma, config: { ...config, RESPONSE_CACHE: true }, log: pino({ level: 'silent' }) });
   const counts: Record<string, number> = {};
   for (const shape of shapes) {
+    const server = shape.cached ? cachedYoga : yoga;
     const request = ourRequest(shape);
     // Warm up (the first request plans and caches), then count one.
-    await yoga.fetch('http://bench/graphql', { method: 'POST', headers: request.headers, body: request.body });
+    await server.fetch('http://bench/graphql', { method: 'POST', headers: request.headers, body: request.body });
     const scope: QueryScope = { statementCount: 0, operationName: null };
     const again = ourRequest(shape);
-    await runInQueryScope(scope, () => yoga.fetch('http://bench/graphql', { method: 'POST', headers: again.headers, body: again.body }));
+    await runInQueryScope(scope, () => server.fetch('http://bench/graphql', { method: 'POST', headers: again.headers, body: again.body }));
     counts[shape.name] = scope.statementCount;
   }
   await yoga.dispose();
+  await cachedYoga.dispose();
   await prisma.$disconnect();
   await pool.end();
   return counts;
@@ -357,7 +388,7 @@ async function load(target: 'ours' | 'floor', shape: Shape, connections: number)
           onResponse,
         };
   const result = await autocannon({
-    url: target === 'ours' ? `http://127.0.0.1:${port}` : `http://127.0.0.1:${floor.port}`,
+    url: target === 'ours' ? `http://127.0.0.1:${portOf(shape)}` : `http://127.0.0.1:${floor.port}`,
     connections,
     duration,
     requests: [request as never],
@@ -440,6 +471,7 @@ writeFileSync(
 );
 
 child.kill('SIGTERM');
+cachedChild?.kill('SIGTERM');
 await floor.close();
 await admin.end();
 process.exit(0);
