@@ -30,7 +30,10 @@ export function maintenanceCrontab(config: Pick<Config, 'CLEANUP_CRON' | 'CONSIS
 
 export const maintenanceTasks: Record<string, JobTask> = {
   [MAINTENANCE_TASKS.cleanup]: async (_payload, { prisma, config, log }) => {
-    const result = await cleanupOldRecords({ prisma, viewer: null }, { olderThanDays: config.CLEANUP_OLDER_THAN_DAYS, dryRun: false });
+    const result = await cleanupOldRecords(
+      { prisma, viewer: null, config },
+      { olderThanDays: config.CLEANUP_OLDER_THAN_DAYS, dryRun: false },
+    );
     log.info(result, 'scheduled cleanup done');
   },
   [MAINTENANCE_TASKS.consistency]: async (_payload, { prisma, mailer, log }) => {

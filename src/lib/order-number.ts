@@ -7,5 +7,3 @@ export function formatOrderNumber(orderId: number, placedAt: Date): string {
   const date = placedAt.toISOString().slice(0, 10).replaceAll('-', '');
   return `ORD-${date}-${String(orderId).padStart(6, '0')}`;
 }
-
-export const ORDER_NUMBER_PATTERN = /^ORD-\d{8}-\d{6,}$/;

@@ -12,7 +12,6 @@ import { createUserByIdLoader, createProductByIdLoader, createOrderByIdLoader } 
  * request, so its cache never outlives the request.
  */
 export interface Loaders {
-  readonly prisma: PrismaClient;
   /** Category path and depth (one WITH RECURSIVE per batch). */
   readonly categoryLineage: ReturnType<typeof createCategoryLineageLoader>;
   /** Products directly in a category, all and active (one GROUP BY per batch). */
@@ -35,7 +34,6 @@ export interface Loaders {
 export function createLoaders(prisma: PrismaClient): Loaders {
   const scoped = new Map<string, DataLoader<unknown, unknown>>();
   return {
-    prisma,
     categoryLineage: createCategoryLineageLoader(prisma),
     categoryProductCount: createCategoryProductCountLoader(prisma),
     productSales: createProductSalesLoader(prisma),

@@ -1,7 +1,9 @@
 import { BadUserInputError } from '../errors.js';
-import { Prisma } from '../db/prisma.js';
 
-/** Report arguments are checked here, before any SQL runs; a bad one is BAD_USER_INPUT naming it. */
+/**
+ * The reports' argument ranges, checked before any SQL runs: by the zod
+ * plugin for Query.reports, by intInRange for export arguments (JSON).
+ */
 
 export const LIMIT_RANGE = { min: 1, max: 500 } as const;
 export const MONTHS_RANGE = { min: 1, max: 120 } as const;
@@ -15,13 +17,6 @@ export function intInRange(value: number | null | undefined, fallback: number, f
   }
   return resolved;
 }
-
-export const limitArg = (value: number | null | undefined, fallback: number, field = 'limit') =>
-  intInRange(value, fallback, field, LIMIT_RANGE);
-export const monthsArg = (value: number | null | undefined, fallback: number, field = 'months') =>
-  intInRange(value, fallback, field, MONTHS_RANGE);
-export const daysArg = (value: number | null | undefined, fallback: number, field: string) =>
-  intInRange(value, fallback, field, DAYS_RANGE);
 
 export interface DateRange {
   from: Date | undefined;
@@ -39,10 +34,4 @@ export function dateRangeArg(from: Date | null | undefined, to: Date | null | un
 export function requiredDateRangeArg(from: Date, to: Date): { from: Date; to: Date } {
   dateRangeArg(from, to);
   return { from, to };
-}
-
-export function nonNegativeMoneyArg(value: Prisma.Decimal | null | undefined, fallback: string, field: string): Prisma.Decimal {
-  const resolved = value ?? new Prisma.Decimal(fallback);
-  if (resolved.isNegative()) throw new BadUserInputError(`${field} must not be negative`, field);
-  return resolved;
 }

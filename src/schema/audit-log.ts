@@ -4,7 +4,7 @@ import { builder } from './builder.js';
 import { defineConnection } from './connection-types.js';
 import { AuditActionEnum } from './enums.js';
 import { DateTimeFilter } from './filters.js';
-import { optionalRowIdOf } from './global-id.js';
+import { optionalRowIdOf } from '../lib/global-id.js';
 import { requireAdmin } from './node-access.js';
 import { resolveKeysetConnection, type NodeQuery } from './pagination.js';
 

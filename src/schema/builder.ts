@@ -1,6 +1,6 @@
 import SchemaBuilder from '@pothos/core';
 import PrismaPlugin from '@pothos/plugin-prisma';
-import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
+import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
 import ZodPlugin from '@pothos/plugin-zod';
@@ -12,6 +12,7 @@ import { BadUserInputError, ForbiddenError, UnauthenticatedError } from '../erro
 import { hasRowId, MAX_NODES, nodeAccessErrors, nullWhenMissing } from './node-access.js';
 import { DateScalar, DateTimeScalar, DecimalScalar, EmailAddressScalar, JSONObjectScalar, PhoneNumberScalar } from './scalars.js';
 import { canActFor, isAdmin } from '../auth/policy.js';
+import { decodeGlobalId, globalIdOf } from '../lib/global-id.js';
 
 export interface AuthScopes {
   /** Any signed-in user. */
@@ -50,7 +51,6 @@ export const builder = new SchemaBuilder<{
   prisma: {
     client: (context) => context.prisma,
     dmmf: getDatamodel(),
-    filterConnectionTotalCount: true,
     onUnusedQuery: process.env['NODE_ENV'] === 'production' ? null : 'warn',
   },
   relay: {
@@ -60,12 +60,11 @@ export const builder = new SchemaBuilder<{
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
     // A malformed global ID in any ID argument is the client's mistake, not an internal error.
+    encodeGlobalID: globalIdOf,
     decodeGlobalID: (globalID) => {
-      try {
-        return decodeGlobalID(globalID);
-      } catch {
-        throw new BadUserInputError(`"${globalID.slice(0, 64)}" is not a valid ID`);
-      }
+      const decoded = decodeGlobalId(globalID);
+      if (!decoded) throw new BadUserInputError(`"${globalID.slice(0, 64)}" is not a valid ID`);
+      return decoded;
     },
     // node/nodes follow the read rules of src/schema/node-access.ts.
     nodeQueryOptions: {

@@ -1,8 +1,7 @@
-import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { StringValidationOptions } from '@pothos/plugin-zod';
 import { createCategory, deleteCategory, SLUG_MAX_LENGTH, SLUG_PATTERN, updateCategory } from '../services/categories.js';
 import { builder } from './builder.js';
-import { optionalRowIdOf, rowIdOf } from './global-id.js';
+import { globalIdOf, optionalRowIdOf, rowIdOf } from '../lib/global-id.js';
 import { optionalText, requiredText } from './inputs.js';
 import { rejectNulls } from './mutation-input.js';
 
@@ -69,7 +68,7 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, { id }, context) => {
       const deleted = await deleteCategory(context, rowIdOf(id, 'Category', 'id'));
-      return encodeGlobalID('Category', deleted.id);
+      return globalIdOf('Category', deleted.id);
     },
   }),
 }));

@@ -1,4 +1,4 @@
-import { encodeGlobalID } from '@pothos/plugin-relay';
+import { globalIdOf } from '../lib/global-id.js';
 import { findCategoryTree, type CategoryTreeRow } from '../queries/categories.js';
 import { builder } from './builder.js';
 import { CategoryNode } from './category.js';
@@ -10,7 +10,7 @@ const CategoryTreeNode = builder.objectRef<CategoryTreeRow>('CategoryTreeNode').
     parentId: t.id({
       nullable: true,
       description: 'Global ID of the parent category; null for a root.',
-      resolve: (node) => (node.category.parentId === null ? null : encodeGlobalID('Category', node.category.parentId)),
+      resolve: (node) => (node.category.parentId === null ? null : globalIdOf('Category', node.category.parentId)),
     }),
     level: t.int({ description: '0 for a root category.', resolve: (node) => node.level }),
     path: t.string({ description: "Names from the root down, joined with ' > '.", resolve: (node) => node.path }),

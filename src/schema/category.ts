@@ -1,6 +1,6 @@
 import { seesInactiveProducts } from '../auth/policy.js';
 import { builder } from './builder.js';
-import { optionalRowIdOf, rowIdOf } from './global-id.js';
+import { optionalRowIdOf, rowIdOf } from '../lib/global-id.js';
 
 const SIBLING_ORDER = [{ name: 'asc' as const }, { id: 'asc' as const }];
 

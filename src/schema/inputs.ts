@@ -1,4 +1,4 @@
-import type { RefineConstraint, StringValidationOptions } from '@pothos/plugin-zod';
+import type { NumberValidationOptions, RefineConstraint, StringValidationOptions } from '@pothos/plugin-zod';
 import type { Prisma } from '../db/prisma.js';
 import { builder } from './builder.js';
 import { AddressTypeEnum } from './enums.js';
@@ -16,6 +16,12 @@ export function requiredText(maxLength: number): StringValidationOptions {
 
 export function optionalText(maxLength: number): StringValidationOptions {
   return { maxLength: [maxLength, { message: `must be at most ${maxLength} characters` }] };
+}
+
+/** An integer argument within a range (e.g. the report ranges of src/reports/arguments.ts). */
+export function intBetween(range: { min: number; max: number }): NumberValidationOptions {
+  const message = `must be an integer from ${range.min} to ${range.max}`;
+  return { int: [true, { message }], min: [range.min, { message }], max: [range.max, { message }] };
 }
 
 export const nonNegativeMoney: RefineConstraint<Prisma.Decimal> = [(value) => !value.isNegative(), { message: 'must not be negative' }];

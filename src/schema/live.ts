@@ -3,7 +3,7 @@ import { ForbiddenError, NotFoundError, RateLimitedError, UnauthenticatedError }
 import type { OrderChange, StockChange } from '../events/live.js';
 import { currentViewer } from '../services/auth.js';
 import { builder } from './builder.js';
-import { rowIdOf } from './global-id.js';
+import { rowIdOf } from '../lib/global-id.js';
 import { OrderNode } from './order.js';
 import { ProductNode } from './product.js';
 import { isAdmin } from '../auth/policy.js';

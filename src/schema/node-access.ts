@@ -1,6 +1,8 @@
 import type { Context } from '../context.js';
 import { BadUserInputError, ForbiddenError, UnauthenticatedError } from '../errors.js';
 import { isAdmin } from '../auth/policy.js';
+import { isRowId } from '../lib/global-id.js';
+import { isRecordNotFound } from '../lib/db-errors.js';
 
 /**
  * The contract's read rules, shared by direct lookups and `node`/`nodes`:
@@ -13,13 +15,9 @@ type GlobalId = { typename: string; id: string };
 
 /** `nodes(ids:)` answers at most this many ids per call. */
 export const MAX_NODES = 100;
-const MAX_ROW_ID = 2_147_483_647;
 
-/** Whether a decoded global ID names a row id that can exist (1…2^31−1); others are null for node/nodes. */
-export function hasRowId(id: GlobalId): boolean {
-  if (!/^[1-9][0-9]{0,9}$/.test(id.id)) return false;
-  return Number(id.id) <= MAX_ROW_ID;
-}
+/** Whether a decoded global ID names a row id that can exist; others are null for node/nodes. */
+export const hasRowId = (id: GlobalId): boolean => isRowId(id.id);
 
 const PUBLIC_TYPES = new Set(['Product', 'Category']);
 const NODE_TYPES = new Set([...PUBLIC_TYPES, 'User', 'Order', 'OrderItem', 'AuditLogEntry', 'ReportExport', 'Webhook', 'WebhookDelivery']);
@@ -74,7 +72,7 @@ export async function nullWhenMissing<T>(node: T | Promise<T>): Promise<T | null
   try {
     return await node;
   } catch (error) {
-    if (typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2025') return null;
+    if (isRecordNotFound(error)) return null;
     throw error;
   }
 }

@@ -2,7 +2,7 @@ import { placeOrder } from '../services/order-placement.js';
 import { cancelOrder, transferOrder, updateOrderStatus } from '../services/order-status.js';
 import { builder } from './builder.js';
 import { OrderStatusEnum } from './enums.js';
-import { optionalRowIdOf, rowIdOf } from './global-id.js';
+import { optionalRowIdOf, rowIdOf } from '../lib/global-id.js';
 import { AddressInput, nonNegativeMoney, optionalText } from './inputs.js';
 
 const OrderItemInput = builder.inputType('OrderItemInput', {

@@ -2,7 +2,7 @@ import type { Context } from '../context.js';
 import { ForbiddenError } from '../errors.js';
 import { orderList, type OrderFilterInput } from '../queries/orders.js';
 import { builder } from './builder.js';
-import { optionalRowIdOf, rowIdOf } from './global-id.js';
+import { optionalRowIdOf, rowIdOf } from '../lib/global-id.js';
 import { requireViewer } from './node-access.js';
 import { OrderConnection, OrderFilter, OrderNode, OrderOrderBy, type OrderFilterArg } from './order.js';
 import { resolveKeysetConnection, withSelected, type NodeQuery } from './pagination.js';

@@ -12,7 +12,7 @@ import { builder } from './builder.js';
 import { defineConnection } from './connection-types.js';
 import { SortDirectionEnum } from './enums.js';
 import { DecimalFilter, IntFilter, StringFilter, type DecimalFilterInput, type IntFilterInput, type StringFilterInput } from './filters.js';
-import { rowIdOf } from './global-id.js';
+import { rowIdOf } from '../lib/global-id.js';
 import type { NodeQuery } from './pagination.js';
 import { resolveChildConnection, resolveKeysetConnection } from './pagination.js';
 import { ProductNode } from './product.js';

@@ -5,7 +5,7 @@ import { productMatchSql } from '../queries/products.js';
 import { MAX_BULK_PRODUCTS, updateProducts } from '../services/product-bulk.js';
 import { builder } from './builder.js';
 import { decodeFilter, ProductFilter } from './product-list.js';
-import { optionalRowIdOf, rowIdOf } from './global-id.js';
+import { optionalRowIdOf, rowIdOf } from '../lib/global-id.js';
 import { BulkPayload, nonNegativeMoney, optionalText, requiredText } from './inputs.js';
 import { rejectNulls } from './mutation-input.js';
 

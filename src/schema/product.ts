@@ -1,5 +1,5 @@
 import { builder } from './builder.js';
-import { rowIdOf } from './global-id.js';
+import { rowIdOf } from '../lib/global-id.js';
 import { productIdBySku } from '../queries/products.js';
 
 export const ProductNode = builder.prismaNode('Product', {

@@ -1,6 +1,6 @@
 import { updateProfile } from '../services/profiles.js';
 import { builder } from './builder.js';
-import { rowIdOf } from './global-id.js';
+import { rowIdOf } from '../lib/global-id.js';
 import { AddressInput } from './inputs.js';
 import { UserProfileObject } from './user.js';
 import { userRowIdOrNone } from './user-mutations.js';

@@ -4,7 +4,7 @@ import { cancelReportExport, exportReport } from '../services/report-exports.js'
 import { builder } from './builder.js';
 import { defineConnection } from './connection-types.js';
 import { ExportFormatEnum, JobStatusEnum, ReportExportKindEnum } from './enums.js';
-import { rowIdOf } from './global-id.js';
+import { rowIdOf } from '../lib/global-id.js';
 import { requireAdmin } from './node-access.js';
 import { resolveKeysetConnection, type NodeQuery } from './pagination.js';
 

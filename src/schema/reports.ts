@@ -1,16 +1,7 @@
 import { Prisma } from '../db/prisma.js';
 import { NotFoundError } from '../errors.js';
 import { userActivityTrend } from '../reports/activity.js';
-import {
-  daysArg,
-  dateRangeArg,
-  intInRange,
-  ACTIVITY_RANGE,
-  limitArg,
-  monthsArg,
-  nonNegativeMoneyArg,
-  requiredDateRangeArg,
-} from '../reports/arguments.js';
+import { ACTIVITY_RANGE, DAYS_RANGE, dateRangeArg, LIMIT_RANGE, MONTHS_RANGE, requiredDateRangeArg } from '../reports/arguments.js';
 import { dataConsistency } from '../reports/consistency.js';
 import {
   customerRanking,
@@ -25,7 +16,8 @@ import { indexUsage, unusedIndexes } from '../reports/indexes.js';
 import { productSales, productsNeverOrdered } from '../reports/products.js';
 import { monthlySales, runningTotals, salesRanking } from '../reports/sales.js';
 import { builder } from './builder.js';
-import { rowIdOf } from './global-id.js';
+import { intBetween, nonNegativeMoney } from './inputs.js';
+import { rowIdOf } from '../lib/global-id.js';
 import {
   ConsistencyReportRef,
   CustomerRank,
@@ -45,16 +37,6 @@ interface ReportsRoot {
   now: Date;
 }
 
-/** Rows of `ids` in that order (one findMany with Pothos' query for the list). */
-function inIdOrder<Row extends { id: number }>(ids: number[], rows: Row[]): Row[] {
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
-}
-
-function withId<Q extends { select?: object }>(query: Q): Q {
-  return query.select ? { ...query, select: { ...query.select, id: true } } : query;
-}
-
 const MONTHS_DESCRIPTION = 'The last N calendar months in UTC, the current one included (1..120).';
 const LIMIT_DESCRIPTION = 'At most this many rows (1..500).';
 const FROM_DESCRIPTION = 'Orders created at or after this instant (inclusive); must be before `to`.';
@@ -72,18 +54,17 @@ const Reports = builder.objectRef<ReportsRoot>('Reports').implement({
       type: [CustomerSpending],
       description: 'Customers by totalSpent in [from, to) (either bound optional), highest first, ties by user id.',
       args: {
-        limit: t.arg.int({ defaultValue: 10, description: LIMIT_DESCRIPTION }),
+        limit: t.arg.int({ defaultValue: 10, description: LIMIT_DESCRIPTION, validate: intBetween(LIMIT_RANGE) }),
         from: t.arg({ type: 'DateTime', description: FROM_DESCRIPTION }),
         to: t.arg({ type: 'DateTime', description: TO_DESCRIPTION }),
       },
-      resolve: (_root, args, context) =>
-        topCustomers(context.prisma, { limit: limitArg(args.limit, 10), ...dateRangeArg(args.from, args.to) }),
+      resolve: (_root, args, context) => topCustomers(context.prisma, { limit: args.limit ?? 10, ...dateRangeArg(args.from, args.to) }),
     }),
     customerRanking: t.field({
       type: [CustomerRank],
       description: 'Customers (users not soft-deleted with a sales order) by spendingRank.',
-      args: { limit: t.arg.int({ defaultValue: 50, description: LIMIT_DESCRIPTION }) },
-      resolve: (_root, args, context) => customerRanking(context.prisma, { limit: limitArg(args.limit, 50) }),
+      args: { limit: t.arg.int({ defaultValue: 50, description: LIMIT_DESCRIPTION, validate: intBetween(LIMIT_RANGE) }) },
+      resolve: (_root, args, context) => customerRanking(context.prisma, { limit: args.limit ?? 50 }),
     }),
     runningTotals: t.field({
       type: [RunningTotal],
@@ -91,10 +72,9 @@ const Reports = builder.objectRef<ReportsRoot>('Reports').implement({
       args: {
         from: t.arg({ type: 'DateTime', description: FROM_DESCRIPTION }),
         to: t.arg({ type: 'DateTime', description: TO_DESCRIPTION }),
-        limit: t.arg.int({ defaultValue: 100, description: LIMIT_DESCRIPTION }),
+        limit: t.arg.int({ defaultValue: 100, description: LIMIT_DESCRIPTION, validate: intBetween(LIMIT_RANGE) }),
       },
-      resolve: (_root, args, context) =>
-        runningTotals(context.prisma, { limit: limitArg(args.limit, 100), ...dateRangeArg(args.from, args.to) }),
+      resolve: (_root, args, context) => runningTotals(context.prisma, { limit: args.limit ?? 100, ...dateRangeArg(args.from, args.to) }),
     }),
     productSales: t.field({
       type: [ProductSales],
@@ -102,41 +82,39 @@ const Reports = builder.objectRef<ReportsRoot>('Reports').implement({
       args: {
         from: t.arg({ type: 'DateTime', required: true, description: FROM_DESCRIPTION }),
         to: t.arg({ type: 'DateTime', required: true, description: TO_DESCRIPTION }),
-        limit: t.arg.int({ defaultValue: 50, description: LIMIT_DESCRIPTION }),
+        limit: t.arg.int({ defaultValue: 50, description: LIMIT_DESCRIPTION, validate: intBetween(LIMIT_RANGE) }),
       },
       resolve: (_root, args, context) =>
-        productSales(context.prisma, { limit: limitArg(args.limit, 50), ...requiredDateRangeArg(args.from, args.to) }),
+        productSales(context.prisma, { limit: args.limit ?? 50, ...requiredDateRangeArg(args.from, args.to) }),
     }),
     monthlySales: t.field({
       type: [MonthlySales],
       description: 'One row per month of the window, oldest first; months without sales appear with zeros.',
-      args: { months: t.arg.int({ defaultValue: 12, description: MONTHS_DESCRIPTION }) },
-      resolve: (root, args, context) => monthlySales(context.prisma, { months: monthsArg(args.months, 12), now: root.now }),
+      args: { months: t.arg.int({ defaultValue: 12, description: MONTHS_DESCRIPTION, validate: intBetween(MONTHS_RANGE) }) },
+      resolve: (root, args, context) => monthlySales(context.prisma, { months: args.months ?? 12, now: root.now }),
     }),
     salesRanking: t.field({
       type: [MonthlyProductRank],
       description:
         "Per month of the window, the products in the month's top topN by revenue or by quantity; by month (oldest first), then revenueRank.",
       args: {
-        months: t.arg.int({ defaultValue: 12, description: MONTHS_DESCRIPTION }),
-        topN: t.arg.int({ defaultValue: 10, description: 'Rank cut-off (1..500).' }),
+        months: t.arg.int({ defaultValue: 12, description: MONTHS_DESCRIPTION, validate: intBetween(MONTHS_RANGE) }),
+        topN: t.arg.int({ defaultValue: 10, description: 'Rank cut-off (1..500).', validate: intBetween(LIMIT_RANGE) }),
       },
       resolve: (root, args, context) =>
         salesRanking(context.prisma, {
-          months: monthsArg(args.months, 12),
-          topN: limitArg(args.topN, 10, 'topN'),
+          months: args.months ?? 12,
+          topN: args.topN ?? 10,
           now: root.now,
         }),
     }),
     usersWithRecentOrders: t.prismaField({
       type: ['User'],
       description: 'Users (not soft-deleted) with a sales order in the last `days` × 24 hours (EXISTS), by id.',
-      args: { days: t.arg.int({ defaultValue: 30, description: '1..3650.' }) },
+      args: { days: t.arg.int({ defaultValue: 30, description: '1..3650.', validate: intBetween(DAYS_RANGE) }) },
       resolve: async (query, root, args, context) => {
-        const ids = (await usersWithRecentOrders(context.prisma, { days: daysArg(args.days, 30, 'days'), now: root.now })).map(
-          (row) => row.userId,
-        );
-        return inIdOrder(ids, await context.prisma.user.findMany({ ...withId(query), where: { id: { in: ids } } }));
+        const ids = (await usersWithRecentOrders(context.prisma, { days: args.days ?? 30, now: root.now })).map((row) => row.userId);
+        return Promise.all(ids.map((id) => context.loaders.userById.load(id, query)));
       },
     }),
     usersWithoutOrders: t.prismaField({
@@ -144,7 +122,7 @@ const Reports = builder.objectRef<ReportsRoot>('Reports').implement({
       description: 'Users (not soft-deleted) without any sales order (NOT EXISTS; PENDING or CANCELLED ones do not count), by id.',
       resolve: async (query, _root, _args, context) => {
         const ids = (await usersWithoutOrders(context.prisma)).map((row) => row.userId);
-        return inIdOrder(ids, await context.prisma.user.findMany({ ...withId(query), where: { id: { in: ids } } }));
+        return Promise.all(ids.map((id) => context.loaders.userById.load(id, query)));
       },
     }),
     usersAboveAverageSpending: t.field({
@@ -158,7 +136,7 @@ const Reports = builder.objectRef<ReportsRoot>('Reports').implement({
       description: 'Products (active or not) on no line of a sales order (NOT EXISTS), by id.',
       resolve: async (query, _root, _args, context) => {
         const ids = (await productsNeverOrdered(context.prisma)).map((row) => row.productId);
-        return inIdOrder(ids, await context.prisma.product.findMany({ ...withId(query), where: { id: { in: ids } } }));
+        return Promise.all(ids.map((id) => context.loaders.productById.load(id, query)));
       },
     }),
     customerSegments: t.field({
@@ -168,15 +146,24 @@ const Reports = builder.objectRef<ReportsRoot>('Reports').implement({
           type: 'Decimal',
           defaultValue: new Prisma.Decimal('1000.00'),
           description: 'totalSpent must be more than this (not negative).',
+          validate: { refine: nonNegativeMoney },
         }),
-        activeDays: t.arg.int({ defaultValue: 30, description: 'The activity window, in days of 24 hours back from now (1..3650).' }),
-        minActivity: t.arg.int({ defaultValue: 10, description: 'Active means more than this many activities (0..1000000).' }),
+        activeDays: t.arg.int({
+          defaultValue: 30,
+          description: 'The activity window, in days of 24 hours back from now (1..3650).',
+          validate: intBetween(DAYS_RANGE),
+        }),
+        minActivity: t.arg.int({
+          defaultValue: 10,
+          description: 'Active means more than this many activities (0..1000000).',
+          validate: intBetween(ACTIVITY_RANGE),
+        }),
       },
       resolve: (root, args, context) =>
         customerSegments(context.prisma, {
-          highValueThreshold: nonNegativeMoneyArg(args.highValueThreshold, '1000.00', 'highValueThreshold'),
-          activeDays: daysArg(args.activeDays, 30, 'activeDays'),
-          minActivity: intInRange(args.minActivity, 10, 'minActivity', ACTIVITY_RANGE),
+          highValueThreshold: args.highValueThreshold ?? new Prisma.Decimal('1000.00'),
+          activeDays: args.activeDays ?? 30,
+          minActivity: args.minActivity ?? 10,
           now: root.now,
         }),
     }),
@@ -186,11 +173,11 @@ const Reports = builder.objectRef<ReportsRoot>('Reports').implement({
         "A user's activities per month of the window, oldest first, months without any as 0 (soft-deleted users included). NOT_FOUND for an unknown user.",
       args: {
         userId: t.arg.id({ required: true }),
-        months: t.arg.int({ defaultValue: 12, description: MONTHS_DESCRIPTION }),
+        months: t.arg.int({ defaultValue: 12, description: MONTHS_DESCRIPTION, validate: intBetween(MONTHS_RANGE) }),
       },
       resolve: async (root, args, context) => {
         const userId = rowIdOf(args.userId, 'User', 'userId');
-        const rows = await userActivityTrend(context.prisma, { userId, months: monthsArg(args.months, 12), now: root.now });
+        const rows = await userActivityTrend(context.prisma, { userId, months: args.months ?? 12, now: root.now });
         if (!rows) throw new NotFoundError('User', args.userId);
         return rows;
       },

@@ -1,8 +1,7 @@
-import { encodeGlobalID } from '@pothos/plugin-relay';
 import { createUser, deleteUser, restoreUser, setUsersActive, softDeleteUser, softDeleteUsers, updateUser } from '../services/users.js';
 import { builder } from './builder.js';
 import { RoleEnum } from './enums.js';
-import { rowIdOf } from './global-id.js';
+import { globalIdOf, rowIdOf } from '../lib/global-id.js';
 import { BulkPayload } from './inputs.js';
 import { UserNode } from './user.js';
 
@@ -124,7 +123,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { id, cascade }, context) => {
       const deleted = await deleteUser(context, rowIdOf(id, 'User', 'id'), cascade ?? false);
       return {
-        deletedUserId: encodeGlobalID('User', deleted.userId),
+        deletedUserId: globalIdOf('User', deleted.userId),
         deletedOrders: deleted.deletedOrders,
         deletedOrderItems: deleted.deletedOrderItems,
         deletedProfile: deleted.deletedProfile,

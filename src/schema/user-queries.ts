@@ -8,7 +8,7 @@ import { userIdByUsername, userList, type UserFilterInput } from '../queries/use
 import { builder } from './builder.js';
 import { RoleEnum, SortDirectionEnum } from './enums.js';
 import { DateTimeFilter, StringFilter } from './filters.js';
-import { rowIdOf } from './global-id.js';
+import { rowIdOf } from '../lib/global-id.js';
 import { isAdmin, requireViewer } from './node-access.js';
 import { resolveKeysetConnection, withSelected, type NodeQuery } from './pagination.js';
 import { UserConnection, UserNode } from './user.js';

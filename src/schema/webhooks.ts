@@ -6,7 +6,7 @@ import { createWebhook, deleteWebhook, redeliverWebhook, updateWebhook } from '.
 import { builder } from './builder.js';
 import { defineConnection } from './connection-types.js';
 import { DeliveryStatusEnum, DomainEventKindEnum } from './enums.js';
-import { rowIdOf } from './global-id.js';
+import { rowIdOf } from '../lib/global-id.js';
 import { resolveChildConnection, type NodeQuery } from './pagination.js';
 
 export const WebhookDeliveryNode = builder.prismaNode('WebhookDelivery', {

@@ -45,43 +45,34 @@ export interface AuditEntry {
   meta?: Record<string, unknown>;
 }
 
+/** The row an entry writes; null for an UPDATE that changed nothing. */
+function auditRow(entry: AuditEntry): Prisma.AuditLogCreateManyInput | null {
+  const changes: Record<string, unknown> = diffRows(entry.before ?? null, entry.after ?? null);
+  if (entry.action === 'UPDATE' && Object.keys(changes).length === 0 && !entry.meta) return null;
+  if (entry.meta) changes['_meta'] = entry.meta;
+  return {
+    action: entry.action,
+    entity: entry.entity,
+    entityId: String(entry.entityId),
+    changes: changes as Prisma.InputJsonObject,
+    actorId: entry.actorId ?? null,
+  };
+}
+
 /**
  * Writes one audit entry inside the caller's transaction, so the record
  * exists exactly when the change does. An UPDATE that changed nothing writes
  * nothing and returns false.
  */
 export async function recordAudit(tx: Transaction, entry: AuditEntry): Promise<boolean> {
-  const changes: Record<string, unknown> = diffRows(entry.before ?? null, entry.after ?? null);
-  if (entry.action === 'UPDATE' && Object.keys(changes).length === 0 && !entry.meta) return false;
-  if (entry.meta) changes['_meta'] = entry.meta;
-  await tx.auditLog.create({
-    data: {
-      action: entry.action,
-      entity: entry.entity,
-      entityId: String(entry.entityId),
-      changes: changes as Prisma.InputJsonObject,
-      actorId: entry.actorId ?? null,
-    },
-  });
-  return true;
+  const row = auditRow(entry);
+  if (row) await tx.auditLog.create({ data: row });
+  return row !== null;
 }
 
 /** Several entries in one statement (bulk changes); entries that changed nothing are left out. Returns how many were written. */
 export async function recordAudits(tx: Transaction, entries: readonly AuditEntry[]): Promise<number> {
-  const data = entries.flatMap((entry) => {
-    const changes: Record<string, unknown> = diffRows(entry.before ?? null, entry.after ?? null);
-    if (entry.action === 'UPDATE' && Object.keys(changes).length === 0 && !entry.meta) return [];
-    if (entry.meta) changes['_meta'] = entry.meta;
-    return [
-      {
-        action: entry.action,
-        entity: entry.entity,
-        entityId: String(entry.entityId),
-        changes: changes as Prisma.InputJsonObject,
-        actorId: entry.actorId ?? null,
-      },
-    ];
-  });
+  const data = entries.map(auditRow).filter((row) => row !== null);
   if (data.length > 0) await tx.auditLog.createMany({ data });
   return data.length;
 }

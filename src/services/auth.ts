@@ -7,9 +7,11 @@ import type { User } from '../generated/prisma/client.js';
 import { recordActivity, recordAudit } from './audit.js';
 import { insertUser } from './user-records.js';
 import { checkNewUser, checkPassword, valueOrThrow, type NewUserInput } from './user-rules.js';
+import type { ServiceContext } from './service-context.js';
 import { inTransaction } from './transaction.js';
 
-type AuthContext = Pick<Context, 'prisma' | 'config' | 'clientAddress' | 'loginAttempts'>;
+/** Log-in also needs the caller's address and the shared failed-attempt limiter. */
+type AuthContext = ServiceContext & Pick<Context, 'clientAddress' | 'loginAttempts'>;
 
 export interface AuthResult {
   token: string;
@@ -83,10 +85,7 @@ async function findUserByLogin(context: AuthContext, login: string): Promise<Use
 }
 
 /** The signed-in user changes their own password, proving the current one. */
-export async function changePassword(
-  context: AuthContext & Pick<Context, 'viewer'>,
-  input: { currentPassword: string; newPassword: string },
-): Promise<true> {
+export async function changePassword(context: AuthContext, input: { currentPassword: string; newPassword: string }): Promise<true> {
   if (!context.viewer) throw new UnauthenticatedError();
   const userId = context.viewer.userId;
   const user = await context.prisma.user.findUnique({ where: { id: userId } });
@@ -120,7 +119,7 @@ export async function changePassword(
 }
 
 /** Ends every session of the caller: tokens issued before now stop working. */
-export async function logOut(context: Pick<Context, 'prisma' | 'viewer'>): Promise<true> {
+export async function logOut(context: ServiceContext): Promise<true> {
   if (!context.viewer) throw new UnauthenticatedError();
   const userId = context.viewer.userId;
   await inTransaction(context.prisma, async (tx) => {

@@ -40,10 +40,6 @@ export async function probeDatabase(prisma: PrismaClient, timeoutMs: number): Pr
   }
 }
 
-export async function databaseReachable(prisma: PrismaClient, timeoutMs: number): Promise<boolean> {
-  return (await probeDatabase(prisma, timeoutMs)).ok;
-}
-
 /** What both /ready and the `health` query report, so that the two always agree. */
 export async function checkHealth(prisma: PrismaClient, timeoutMs = DEFAULT_READY_TIMEOUT_MS): Promise<HealthReport> {
   const probe = await probeDatabase(prisma, timeoutMs);

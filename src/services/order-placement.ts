@@ -8,7 +8,7 @@ import { formatOrderNumber } from '../lib/order-number.js';
 import { recordActivity, recordAudit, type Transaction } from './audit.js';
 import { emitEvent, emitEvents } from '../events/outbox.js';
 import { stockLowPayloads, type StockChange } from '../events/stock.js';
-import { lowStockThreshold, type ServiceContext } from './service-context.js';
+import type { ServiceContext } from './service-context.js';
 import { inTransaction } from './transaction.js';
 import { isAdmin } from '../auth/policy.js';
 
@@ -296,7 +296,7 @@ async function placeOrderOnce<T>(
           tx,
           'PRODUCT_STOCK_LOW',
           stockLowPayloads(
-            lowStockThreshold(ctx),
+            ctx.config.LOW_STOCK_THRESHOLD,
             lines.map((line) => line.stock),
           ),
         );

@@ -8,7 +8,7 @@ import { recordAudit, type Transaction } from './audit.js';
 import type { EventPayloads } from '../events/catalog.js';
 import { emitEvent, emitEvents } from '../events/outbox.js';
 import { stockLowPayloads } from '../events/stock.js';
-import { lowStockThreshold, type ServiceContext } from './service-context.js';
+import type { ServiceContext } from './service-context.js';
 import { inTransaction } from './transaction.js';
 
 export interface CreateProductData {
@@ -70,7 +70,7 @@ async function recordProductUpdate(ctx: ServiceContext, tx: Transaction, before:
   if (changed.length === 0) return false;
   await emitEvent(tx, 'PRODUCT_UPDATED', { productId: after.id, sku: after.sku, changed });
   const stockChange = { productId: after.id, sku: after.sku, name: after.name, before: before.stockQuantity, after: after.stockQuantity };
-  await emitEvents(tx, 'PRODUCT_STOCK_LOW', stockLowPayloads(lowStockThreshold(ctx), [stockChange]));
+  await emitEvents(tx, 'PRODUCT_STOCK_LOW', stockLowPayloads(ctx.config.LOW_STOCK_THRESHOLD, [stockChange]));
   return true;
 }
 

@@ -1,4 +1,3 @@
-import type { Context } from '../context.js';
 import { Prisma } from '../db/prisma.js';
 import { BadUserInputError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../errors.js';
 import type { UserProfile } from '../generated/prisma/client.js';
@@ -6,10 +5,9 @@ import { decryptSecret, encryptSecret } from '../lib/crypto.js';
 import { normalizeTags } from '../lib/normalize.js';
 import { recordActivity, recordAudit } from './audit.js';
 import type { PostalAddress } from '../lib/address.js';
+import type { ServiceContext } from './service-context.js';
 import { inTransaction } from './transaction.js';
 import { canActFor } from '../auth/policy.js';
-
-export type ProfileServiceContext = Pick<Context, 'prisma' | 'viewer' | 'config'>;
 
 /** Absent fields stay as they are; null clears (tags: to the empty list). */
 export interface ProfileInput {
@@ -132,7 +130,7 @@ function storedTaxId(profile: UserProfile | null, key: string): string | null | 
  * taxId is encrypted (AES-256-GCM); the audit entry says that it changed,
  * never its value. A customer may edit only their own profile.
  */
-export async function updateProfile(context: ProfileServiceContext, userId: number, input: ProfileInput): Promise<UserProfile> {
+export async function updateProfile(context: ServiceContext, userId: number, input: ProfileInput): Promise<UserProfile> {
   const viewer = context.viewer;
   if (!viewer) throw new UnauthenticatedError();
   if (!canActFor(viewer, userId)) throw new ForbiddenError();

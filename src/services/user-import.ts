@@ -1,12 +1,11 @@
 import { hashPassword } from '../auth/password.js';
 import { AppError, BadUserInputError, ForbiddenError } from '../errors.js';
 import type { User } from '../generated/prisma/client.js';
-import type { Prisma } from '../db/prisma.js';
-import { diffRows, type Transaction } from './audit.js';
+import { recordAudits, type Transaction } from './audit.js';
 import { emitEvents } from '../events/outbox.js';
 import { insertUser, userCreatedPayload, userRowData } from './user-records.js';
 import { checkNewUser, type NewUser, type NewUserInput } from './user-rules.js';
-import type { UserServiceContext } from './users.js';
+import type { ServiceContext } from './service-context.js';
 import { backoffMs, inTransaction } from './transaction.js';
 import { isTransientConflict } from '../lib/db-errors.js';
 import { isAdmin } from '../auth/policy.js';
@@ -79,15 +78,10 @@ async function insertBatch(tx: Transaction, rows: ReadyRow[], actorId: number): 
   const created = await tx.user.createManyAndReturn({
     data: rows.map(({ user, passwordHash }) => userRowData(user, passwordHash)),
   });
-  await tx.auditLog.createMany({
-    data: created.map((user) => ({
-      action: 'CREATE' as const,
-      entity: 'User',
-      entityId: String(user.id),
-      actorId,
-      changes: { ...diffRows(null, user), _meta: { import: true } } as Prisma.InputJsonObject,
-    })),
-  });
+  await recordAudits(
+    tx,
+    created.map((user) => ({ action: 'CREATE' as const, entity: 'User', entityId: user.id, actorId, after: user, meta: { import: true } })),
+  );
   await emitEvents(
     tx,
     'USER_CREATED',
@@ -119,7 +113,7 @@ function rowError(index: number, error: unknown): ImportRowError {
  * its own savepoint, so good rows persist and each bad row is reported.
  * Savepoint names are generated here, never taken from input.
  */
-export async function importUsers(context: UserServiceContext, rows: readonly NewUserInput[], batchSize: number): Promise<ImportResult> {
+export async function importUsers(context: ServiceContext, rows: readonly NewUserInput[], batchSize: number): Promise<ImportResult> {
   if (!context.viewer || !isAdmin(context.viewer)) throw new ForbiddenError();
   const actorId = context.viewer.userId;
   if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > MAX_BATCH_SIZE) {

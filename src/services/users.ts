@@ -5,7 +5,7 @@ import type { Prisma } from '../db/prisma.js';
 import { BadUserInputError, ConflictError, ForbiddenError, InvalidStateError, NotFoundError } from '../errors.js';
 import type { User } from '../generated/prisma/client.js';
 import type { Role } from '../generated/prisma/enums.js';
-import { diffRows, recordAudit, type Transaction, recordAudits } from './audit.js';
+import { recordAudit, recordAudits, type Transaction } from './audit.js';
 import { insertUser } from './user-records.js';
 import {
   checkBirthDate,
@@ -20,13 +20,12 @@ import {
   valueOrThrow,
   type NewUserInput,
 } from './user-rules.js';
+import type { ServiceContext } from './service-context.js';
 import { inTransaction } from './transaction.js';
 import { isAdmin } from '../auth/policy.js';
 
-export type UserServiceContext = Pick<Context, 'prisma' | 'viewer'>;
-
-const requireAdmin = (context: UserServiceContext) => requireAdminViewer(context.viewer);
-const requireSelfOrAdmin = (context: UserServiceContext, userId: number) => requireSelfOrAdminViewer(context.viewer, userId);
+const requireAdmin = (context: ServiceContext) => requireAdminViewer(context.viewer);
+const requireSelfOrAdmin = (context: ServiceContext, userId: number) => requireSelfOrAdminViewer(context.viewer, userId);
 
 /** The user row, locked for the rest of the transaction; NOT_FOUND when missing (or soft-deleted, unless allowed). */
 async function lockedUser(tx: Transaction, userId: number, options: { includeDeleted?: boolean } = {}): Promise<User> {
@@ -37,7 +36,7 @@ async function lockedUser(tx: Transaction, userId: number, options: { includeDel
 }
 
 /** Admins create users of any role; the password rule and uniqueness apply as for sign-up. */
-export async function createUser(context: UserServiceContext, input: NewUserInput): Promise<User> {
+export async function createUser(context: ServiceContext, input: NewUserInput): Promise<User> {
   const admin = requireAdmin(context);
   const newUser = valueOrThrow(checkNewUser(input));
   const passwordHash = await hashPassword(newUser.password);
@@ -80,7 +79,7 @@ const sameValue = (a: unknown, b: unknown) => (a instanceof Date && b instanceof
  * Writes only the fields that change; username/email are re-checked against
  * other users; role and isActive changes are for admins. No change, no write.
  */
-export async function updateUser(context: UserServiceContext, userId: number, input: UpdateUserInput): Promise<User> {
+export async function updateUser(context: ServiceContext, userId: number, input: UpdateUserInput): Promise<User> {
   const viewer = requireSelfOrAdmin(context, userId);
   const requested = updateData(input);
   return inTransaction(context.prisma, async (tx) => {
@@ -110,7 +109,7 @@ export const MAX_BULK_IDS = 1000;
  * Activates or deactivates users, all or nothing: every id must name an
  * existing, not deleted user. Returns how many users actually changed state.
  */
-export async function setUsersActive(context: UserServiceContext, userIds: number[], isActive: boolean): Promise<number> {
+export async function setUsersActive(context: ServiceContext, userIds: number[], isActive: boolean): Promise<number> {
   const admin = requireAdmin(context);
   const ids = [...new Set(userIds)];
   if (ids.length > MAX_BULK_IDS) throw new BadUserInputError(`At most ${MAX_BULK_IDS} ids at once`, 'ids');
@@ -128,15 +127,17 @@ export async function setUsersActive(context: UserServiceContext, userIds: numbe
     const changing = users.filter((user) => user.is_active !== isActive).map((user) => user.id);
     if (changing.length === 0) return 0;
     const { count } = await tx.user.updateMany({ where: { id: { in: changing } }, data: { isActive } });
-    await tx.auditLog.createMany({
-      data: changing.map((id) => ({
+    await recordAudits(
+      tx,
+      changing.map((id) => ({
         action: 'UPDATE' as const,
         entity: 'User',
-        entityId: String(id),
+        entityId: id,
         actorId: admin.userId,
-        changes: diffRows({ isActive: !isActive }, { isActive }) as Prisma.InputJsonObject,
+        before: { isActive: !isActive },
+        after: { isActive },
       })),
-    });
+    );
     return count;
   });
 }
@@ -147,7 +148,7 @@ export async function setUsersActive(context: UserServiceContext, userIds: numbe
  * users already deleted are left as they are. Each deleted user is audited.
  * Returns how many users were deleted now.
  */
-export async function softDeleteUsers(context: UserServiceContext, userIds: number[]): Promise<number> {
+export async function softDeleteUsers(context: ServiceContext, userIds: number[]): Promise<number> {
   const admin = requireAdmin(context);
   const ids = [...new Set(userIds)];
   if (ids.length > MAX_BULK_IDS) throw new BadUserInputError(`At most ${MAX_BULK_IDS} ids at once`, 'ids');
@@ -184,7 +185,7 @@ export async function softDeleteUsers(context: UserServiceContext, userIds: numb
 }
 
 /** Soft delete: hidden from lists, cannot log in; the row and its orders stay. */
-export async function softDeleteUser(context: UserServiceContext, userId: number): Promise<User> {
+export async function softDeleteUser(context: ServiceContext, userId: number): Promise<User> {
   const viewer = requireSelfOrAdmin(context, userId);
   return inTransaction(context.prisma, async (tx) => {
     const before = await lockedUser(tx, userId, { includeDeleted: true });
@@ -204,7 +205,7 @@ export async function softDeleteUser(context: UserServiceContext, userId: number
 }
 
 /** Undoes a soft delete and reactivates the user. */
-export async function restoreUser(context: UserServiceContext, userId: number): Promise<User> {
+export async function restoreUser(context: ServiceContext, userId: number): Promise<User> {
   const admin = requireAdmin(context);
   return inTransaction(context.prisma, async (tx) => {
     const before = await lockedUser(tx, userId, { includeDeleted: true });
@@ -235,7 +236,7 @@ export interface DeletedUser {
  * orders, unless cascade: then orders, their items, the profile and the
  * activities go too, in the same transaction, each delete audited.
  */
-export async function deleteUser(context: UserServiceContext, userId: number, cascade: boolean): Promise<DeletedUser> {
+export async function deleteUser(context: ServiceContext, userId: number, cascade: boolean): Promise<DeletedUser> {
   const admin = requireAdmin(context);
   if (admin.userId === userId) throw new BadUserInputError('Admins cannot hard-delete their own account', 'id');
   return inTransaction(context.prisma, async (tx) => {
@@ -254,28 +255,12 @@ export async function deleteUser(context: UserServiceContext, userId: number, ca
     const { count: deletedActivities } = await tx.userActivity.deleteMany({ where: { userId } });
     await tx.user.delete({ where: { id: userId } });
 
-    await tx.auditLog.createMany({
-      data: [
-        ...orders.map((order) => ({
-          action: 'DELETE' as const,
-          entity: 'Order',
-          entityId: String(order.id),
-          actorId: admin.userId,
-          changes: diffRows(order, null) as Prisma.InputJsonObject,
-        })),
-        ...(profile
-          ? [
-              {
-                action: 'DELETE' as const,
-                entity: 'UserProfile',
-                entityId: String(profile.id),
-                actorId: admin.userId,
-                changes: diffRows(profile, null) as Prisma.InputJsonObject,
-              },
-            ]
-          : []),
-      ],
-    });
+    await recordAudits(tx, [
+      ...orders.map((order) => ({ action: 'DELETE' as const, entity: 'Order', entityId: order.id, actorId: admin.userId, before: order })),
+      ...(profile
+        ? [{ action: 'DELETE' as const, entity: 'UserProfile', entityId: profile.id, actorId: admin.userId, before: profile }]
+        : []),
+    ]);
     await recordAudit(tx, {
       action: 'DELETE',
       entity: 'User',
