@@ -14,6 +14,24 @@ export const canActFor = (viewer: Viewer | null | undefined, userId: number | nu
 /** Inactive products are listed to admins only (lookups by id or sku and order items still reach them). */
 export const seesInactiveProducts = isAdmin;
 
+/** Types anyone may read (products and categories); everything else needs a signed-in viewer. */
+const PUBLIC_TYPES = new Set(['Product', 'Category']);
+/** Types a customer may read when the row is theirs (the owner being the user id itself for User). */
+const OWNED_TYPES = new Set(['User', 'Order', 'OrderItem']);
+
+/**
+ * Whether `viewer` may read a row of `typename` owned by `ownerId` (node,
+ * nodes): null when allowed, else the error to show. Customers get
+ * FORBIDDEN for rows of others whether or not they exist, so ids cannot be
+ * probed; admin-only types (audit log, exports, webhooks) are FORBIDDEN too.
+ */
+export function nodeReadError(viewer: Viewer | null | undefined, typename: string, ownerId: number | undefined): Error | null {
+  if (PUBLIC_TYPES.has(typename)) return null;
+  if (!viewer) return new UnauthenticatedError();
+  if (isAdmin(viewer)) return null;
+  return OWNED_TYPES.has(typename) && ownerId === viewer.userId ? null : new ForbiddenError();
+}
+
 /** UNAUTHENTICATED for anonymous callers. */
 export function requireViewer(viewer: Viewer | null | undefined): Viewer {
   if (!viewer) throw new UnauthenticatedError();

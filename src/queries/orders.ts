@@ -17,18 +17,21 @@ import {
 import type { ChildKeysetList, KeysetList, SortDirection, SortKey } from './keyset.js';
 import { isAdmin } from '../auth/policy.js';
 
-export interface OrderFilterInput {
+/**
+ * The OrderFilter input, defined once: `Id` is the global ID string as
+ * GraphQL hands it over, and the row id (the default) once decoded.
+ */
+export interface OrderFilterInput<Id = number> {
   status?: readonly OrderStatus[] | null;
-  /** Row id, already decoded from the global ID. */
-  customerId?: number | null;
+  customerId?: Id | null;
   orderNumber?: StringFilterInput | null;
   totalAmount?: DecimalFilterInput | null;
   createdAt?: DateTimeFilterInput | null;
-  /** Row id: orders containing this product. */
-  productId?: number | null;
-  and?: OrderFilterInput[] | null;
-  or?: OrderFilterInput[] | null;
-  not?: OrderFilterInput | null;
+  /** Orders containing this product. */
+  productId?: Id | null;
+  and?: readonly OrderFilterInput<Id>[] | null;
+  or?: readonly OrderFilterInput<Id>[] | null;
+  not?: OrderFilterInput<Id> | null;
 }
 
 export type OrderSortField = 'CREATED_AT' | 'TOTAL_AMOUNT' | 'ORDER_NUMBER';

@@ -16,19 +16,22 @@ import type { ChildKeysetList, KeysetList, SortDirection, SortKey } from './keys
 import { isSaleSql } from '../db/sql.js';
 import { seesInactiveProducts } from '../auth/policy.js';
 
-/** ProductFilter with its IDs already decoded to row ids. */
-export interface ProductFilterInput {
+/**
+ * The ProductFilter input, defined once: `Id` is the global ID string as
+ * GraphQL hands it over, and the row id (the default) once decoded.
+ */
+export interface ProductFilterInput<Id = number> {
   sku?: StringFilterInput | null;
   name?: StringFilterInput | null;
   price?: DecimalFilterInput | null;
   stockQuantity?: IntFilterInput | null;
   isActive?: boolean | null;
-  categoryId?: number | null;
+  categoryId?: Id | null;
   tags?: readonly string[] | null;
   inStock?: boolean | null;
-  and?: readonly ProductFilterInput[] | null;
-  or?: readonly ProductFilterInput[] | null;
-  not?: ProductFilterInput | null;
+  and?: readonly ProductFilterInput<Id>[] | null;
+  or?: readonly ProductFilterInput<Id>[] | null;
+  not?: ProductFilterInput<Id> | null;
 }
 
 export type ProductSortField = 'NAME' | 'PRICE' | 'CREATED_AT' | 'STOCK_QUANTITY' | 'UNITS_SOLD';

@@ -5,7 +5,6 @@ import { defineConnection } from './connection-types.js';
 import { AuditActionEnum } from './enums.js';
 import { DateTimeFilter } from './filters.js';
 import { optionalRowIdOf } from '../lib/global-id.js';
-import { requireAdmin } from './node-access.js';
 import { resolveKeysetConnection, type NodeQuery } from './pagination.js';
 
 export const AuditLogEntryNode = builder.prismaNode('AuditLog', {
@@ -48,10 +47,10 @@ builder.queryField('auditLog', (t) =>
   t.connection(
     {
       type: AuditLogEntryNode,
+      authScopes: { admin: true },
       description: 'Admins only. Newest first (createdAt DESC, then id).',
       args: { filter: t.arg({ type: AuditLogFilter }) },
       resolve: (_root, args, context, info) => {
-        requireAdmin(context.viewer);
         const filter = args.filter && { ...args.filter, actorId: optionalRowIdOf(args.filter.actorId, 'User', 'filter.actorId') };
         return resolveKeysetConnection({
           context,

@@ -40,12 +40,14 @@ const ChangePasswordInput = builder.inputType('ChangePasswordInput', {
 builder.mutationFields((t) => ({
   signUp: t.field({
     type: AuthPayload,
+    authScopes: { public: true },
     description: 'Registers a customer and logs them in.',
     args: { input: t.arg({ type: SignUpInput, required: true }) },
     resolve: (_root, { input }, context) => signUp(context, input),
   }),
   logIn: t.field({
     type: AuthPayload,
+    authScopes: { public: true },
     description: 'By username or email. Inactive and deleted accounts are refused like a wrong password; failures are rate-limited.',
     args: { input: t.arg({ type: LogInInput, required: true }) },
     resolve: (_root, { input }, context) => logIn(context, input),

@@ -9,12 +9,14 @@ import type PrismaTypes from '../generated/pothos-types.js';
 import { getDatamodel } from '../generated/pothos-types.js';
 import type { Context } from '../context.js';
 import { BadUserInputError, ForbiddenError, UnauthenticatedError } from '../errors.js';
-import { hasRowId, MAX_NODES, nodeAccessErrors, nullWhenMissing } from './node-access.js';
+import { hasRowId, MAX_NODES, nodeAccessErrors, nullWhenMissing } from './node.js';
 import { DateScalar, DateTimeScalar, DecimalScalar, EmailAddressScalar, JSONObjectScalar, PhoneNumberScalar } from './scalars.js';
 import { canActFor, isAdmin } from '../auth/policy.js';
 import { decodeGlobalId, globalIdOf } from '../lib/global-id.js';
 
 export interface AuthScopes {
+  /** Anyone, signed in or not: said explicitly on every public root field. */
+  public: boolean;
   /** Any signed-in user. */
   authenticated: boolean;
   admin: boolean;
@@ -42,6 +44,7 @@ export const builder = new SchemaBuilder<{
   defaultFieldNullability: false,
   scopeAuth: {
     authScopes: (context) => ({
+      public: true,
       authenticated: context.viewer !== null,
       admin: isAdmin(context.viewer),
       selfOrAdmin: (userId) => canActFor(context.viewer, userId),
@@ -68,6 +71,7 @@ export const builder = new SchemaBuilder<{
     },
     // node/nodes follow the read rules of src/schema/node-access.ts.
     nodeQueryOptions: {
+      authScopes: { public: true },
       resolve: async (_root, args, context, _info, resolveNode) => {
         const [error] = await nodeAccessErrors(context, [args.id]);
         if (error) throw error;
@@ -75,6 +79,7 @@ export const builder = new SchemaBuilder<{
       },
     },
     nodesQueryOptions: {
+      authScopes: { public: true },
       resolve: async (_root, args, context, _info, resolveNodes) => {
         if (args.ids.length > MAX_NODES) throw new BadUserInputError(`At most ${MAX_NODES} ids per call`, 'ids');
         const errors = await nodeAccessErrors(context, args.ids);

@@ -3,7 +3,7 @@ import { createCategory, deleteCategory, SLUG_MAX_LENGTH, SLUG_PATTERN, updateCa
 import { builder } from './builder.js';
 import { globalIdOf, optionalRowIdOf, rowIdOf } from '../lib/global-id.js';
 import { optionalText, requiredText } from './inputs.js';
-import { rejectNulls } from './mutation-input.js';
+import { rejectNulls } from './inputs.js';
 
 const slugRule = (): StringValidationOptions => ({
   maxLength: [SLUG_MAX_LENGTH, { message: `must be at most ${SLUG_MAX_LENGTH} characters` }],

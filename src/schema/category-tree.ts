@@ -20,6 +20,7 @@ const CategoryTreeNode = builder.objectRef<CategoryTreeRow>('CategoryTreeNode').
 builder.queryField('categoryTree', (t) =>
   t.field({
     type: [CategoryTreeNode],
+    authScopes: { public: true },
     description: 'Whole tree, depth-first by path (siblings by name), from one recursive CTE.',
     resolve: async (_root, _args, context) => {
       const rows = await findCategoryTree(context.prisma);

@@ -40,6 +40,7 @@ export const CategoryNode = builder.prismaNode('Category', {
 builder.queryFields((t) => ({
   category: t.prismaField({
     type: 'Category',
+    authScopes: { public: true },
     nullable: true,
     args: { id: t.arg.id({ required: true }) },
     resolve: (query, _root, args, context) =>
@@ -47,12 +48,14 @@ builder.queryFields((t) => ({
   }),
   categoryBySlug: t.prismaField({
     type: 'Category',
+    authScopes: { public: true },
     nullable: true,
     args: { slug: t.arg.string({ required: true }) },
     resolve: (query, _root, args, context) => context.prisma.category.findUnique({ ...query, where: { slug: args.slug } }),
   }),
   categories: t.prismaField({
     type: ['Category'],
+    authScopes: { public: true },
     description: 'Root categories when parentId is null; otherwise the children of that category, by name.',
     args: { parentId: t.arg.id() },
     resolve: (query, _root, args, context) =>

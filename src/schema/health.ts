@@ -12,6 +12,7 @@ const Health = builder.simpleObject('Health', {
 builder.queryField('health', (t) =>
   t.field({
     type: Health,
+    authScopes: { public: true },
     description: 'Liveness of the API and its database.',
     resolve: (_root, _args, context) => checkHealth(context.prisma, context.config.READY_TIMEOUT_MS),
   }),

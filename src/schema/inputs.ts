@@ -1,5 +1,6 @@
 import type { NumberValidationOptions, RefineConstraint, StringValidationOptions } from '@pothos/plugin-zod';
 import type { Prisma } from '../db/prisma.js';
+import { BadUserInputError } from '../errors.js';
 import { builder } from './builder.js';
 import { AddressTypeEnum } from './enums.js';
 
@@ -49,3 +50,13 @@ export const BulkPayload = builder.simpleObject('BulkPayload', {
     count: t.int(),
   }),
 });
+
+/**
+ * In update inputs an absent field means "unchanged" and null means "clear".
+ * Columns that cannot be empty refuse an explicit null instead of ignoring it.
+ */
+export function rejectNulls<T extends object>(input: T, fields: ReadonlyArray<keyof T & string>): void {
+  for (const field of fields) {
+    if (field in input && input[field] === null) throw new BadUserInputError(`${field} cannot be null`, field);
+  }
+}

@@ -82,6 +82,7 @@ builder.subscriptionType({});
 builder.subscriptionFields((t) => ({
   orderUpdated: t.field({
     type: OrderNode,
+    authScopes: { authenticated: true },
     description: "The order's owner or an admin: the order each time it changes.",
     args: { id: t.arg.id({ required: true }) },
     subscribe: async (_root, args, context) => {
@@ -121,6 +122,7 @@ builder.subscriptionFields((t) => ({
   }),
   productStockChanged: t.field({
     type: ProductNode,
+    authScopes: { public: true },
     description: 'Anyone (inactive products: admins only): the product each time its stock changes.',
     args: { id: t.arg.id({ required: true }) },
     subscribe: async (_root, args, context) => {

@@ -4,10 +4,10 @@ import { adjustStock, bulkUpdatePrices, createProduct, deleteProduct, updateProd
 import { productMatchSql } from '../queries/products.js';
 import { MAX_BULK_PRODUCTS, updateProducts } from '../services/product-bulk.js';
 import { builder } from './builder.js';
-import { decodeFilter, ProductFilter } from './product-list.js';
+import { decodeFilter, ProductFilter } from './product.js';
 import { optionalRowIdOf, rowIdOf } from '../lib/global-id.js';
 import { BulkPayload, nonNegativeMoney, optionalText, requiredText } from './inputs.js';
-import { rejectNulls } from './mutation-input.js';
+import { rejectNulls } from './inputs.js';
 
 const skuRule = (): StringValidationOptions => ({
   maxLength: [64, { message: 'must be at most 64 characters' }],

@@ -5,7 +5,6 @@ import { builder } from './builder.js';
 import { defineConnection } from './connection-types.js';
 import { ExportFormatEnum, JobStatusEnum, ReportExportKindEnum } from './enums.js';
 import { rowIdOf } from '../lib/global-id.js';
-import { requireAdmin } from './node-access.js';
 import { resolveKeysetConnection, type NodeQuery } from './pagination.js';
 
 /** Where a finished export is downloaded (GET, the same admin Authorization header). */
@@ -72,10 +71,10 @@ builder.queryFields((t) => ({
   reportExports: t.connection(
     {
       type: ReportExportNode,
+      authScopes: { admin: true },
       description: 'Admins: newest first.',
       args: { status: t.arg({ type: JobStatusEnum }) },
       resolve: (_root, args, context, info) => {
-        requireAdmin(context.viewer);
         return resolveKeysetConnection({
           context,
           info,

@@ -3,10 +3,19 @@ import { customerOrderList } from '../queries/orders.js';
 import { Address, addressFromJson } from './address.js';
 import { builder } from './builder.js';
 import { defineConnection } from './connection-types.js';
-import { OrderStatusEnum, RoleEnum } from './enums.js';
-import { hydrateOrders } from './order-queries.js';
-import { OrderConnection, OrderNode, OrderOrderBy } from './order.js';
-import { resolveChildConnection } from './pagination.js';
+import { hydrateOrders, OrderConnection, OrderNode, OrderOrderBy } from './order.js';
+import { checkEmail } from '../services/user-rules.js';
+import { optionalText, SEARCH_MAX_LENGTH } from './inputs.js';
+import type { Context } from '../context.js';
+import { BadUserInputError, ForbiddenError } from '../errors.js';
+import type { User } from '../generated/prisma/client.js';
+import { userIdByUsername, userList, type UserFilterInput } from '../queries/users.js';
+import { OrderStatusEnum, RoleEnum, SortDirectionEnum } from './enums.js';
+import { DateTimeFilter, StringFilter } from './filters.js';
+import { rowIdOf } from '../lib/global-id.js';
+import { isAdmin, requireViewer } from '../auth/policy.js';
+import { resolveChildConnection, resolveKeysetConnection, withSelected, type NodeQuery } from './pagination.js';
+import { canActFor } from '../auth/policy.js';
 
 const OrderStatusCount = builder.simpleObject('OrderStatusCount', {
   fields: (t) => ({
@@ -138,3 +147,137 @@ export const UserProfileObject = builder.prismaObject('UserProfile', {
     }),
   }),
 });
+
+export const UserFilter = builder.inputRef<UserFilterInput>('UserFilter').implement({
+  description: 'Every field given must match (AND); `or`/`not` nest. String filters are case-insensitive by default.',
+  fields: (t) => ({
+    username: t.field({ type: StringFilter }),
+    email: t.field({ type: StringFilter }),
+    firstName: t.field({ type: StringFilter }),
+    lastName: t.field({ type: StringFilter }),
+    isActive: t.boolean(),
+    role: t.field({ type: RoleEnum }),
+    includeDeleted: t.boolean({
+      defaultValue: false,
+      description: 'Soft-deleted users are hidden unless this is true (admins only; top level only).',
+    }),
+    createdAt: t.field({ type: DateTimeFilter }),
+    minAge: t.int({ description: 'Age in whole years, from birthDate (users without one never match).' }),
+    maxAge: t.int(),
+    minOrders: t.int({ description: 'Number of orders in any status.' }),
+    maxOrders: t.int(),
+    hasOrders: t.boolean(),
+    and: t.field({ type: [UserFilter] }),
+    or: t.field({ type: [UserFilter] }),
+    not: t.field({ type: UserFilter }),
+  }),
+});
+
+const UserSortFieldEnum = builder.enumType('UserSortField', {
+  values: ['CREATED_AT', 'USERNAME', 'EMAIL', 'LAST_NAME', 'LAST_LOGIN_AT', 'TOTAL_SPENT', 'ORDER_COUNT'] as const,
+});
+
+const UserOrderBy = builder.inputType('UserOrderBy', {
+  fields: (t) => ({
+    field: t.field({ type: UserSortFieldEnum, required: true }),
+    direction: t.field({ type: SortDirectionEnum, required: true, defaultValue: 'ASC' }),
+  }),
+});
+
+const hydrateUsers = (context: Context) => (query: NodeQuery, ids: number[]) =>
+  context.prisma.user.findMany({ ...(query as object), where: { id: { in: ids } } });
+
+/**
+ * Direct user lookups: anonymous → UNAUTHENTICATED; a customer gets only
+ * themselves, anything else (existing or not) is FORBIDDEN; a soft-deleted
+ * user reads as null except for admins.
+ */
+async function lookUpUser<T extends Pick<User, 'id' | 'deletedAt'>>(context: Context, find: () => Promise<T | null>): Promise<T | null> {
+  const viewer = requireViewer(context.viewer);
+  const user = await find();
+  if (!canActFor(viewer, user?.id)) throw new ForbiddenError();
+  if (user?.deletedAt && !isAdmin(viewer)) return null;
+  return user;
+}
+
+const LOOKUP_FIELDS = { id: true, deletedAt: true } as const;
+
+builder.queryFields((t) => ({
+  me: t.prismaField({
+    type: UserNode,
+    authScopes: { public: true },
+    nullable: true,
+    description: 'The signed-in user; null for anonymous callers.',
+    resolve: async (query, _root, _args, context) => {
+      if (!context.viewer) return null;
+      const user = await context.prisma.user.findUnique({ ...withSelected(query, LOOKUP_FIELDS), where: { id: context.viewer.userId } });
+      return user?.deletedAt && !isAdmin(context.viewer) ? null : user;
+    },
+  }),
+  user: t.prismaField({
+    type: UserNode,
+    authScopes: { authenticated: true },
+    nullable: true,
+    description: 'Admins: any user. Customers: only themselves (others FORBIDDEN).',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (query, _root, args, context) => {
+      const id = rowIdOf(args.id, 'User', 'id');
+      return lookUpUser(context, () => context.prisma.user.findUnique({ ...withSelected(query, LOOKUP_FIELDS), where: { id } }));
+    },
+  }),
+  userByEmail: t.prismaField({
+    type: UserNode,
+    authScopes: { authenticated: true },
+    nullable: true,
+    description: 'Case-insensitive. Same access rules as `user`.',
+    args: { email: t.arg({ type: 'EmailAddress', required: true }) },
+    resolve: (query, _root, args, context) =>
+      lookUpUser(context, () => {
+        const email = checkEmail(args.email);
+        if (!email.ok) throw new BadUserInputError(email.issue.message, 'email');
+        // Emails are stored lower-cased: an exact match on the unique index.
+        return context.prisma.user.findUnique({ ...withSelected(query, LOOKUP_FIELDS), where: { email: email.value } });
+      }),
+  }),
+  userByUsername: t.prismaField({
+    type: UserNode,
+    authScopes: { authenticated: true },
+    nullable: true,
+    description: 'Case-insensitive. Same access rules as `user`.',
+    args: { username: t.arg.string({ required: true }) },
+    resolve: (query, _root, args, context) =>
+      lookUpUser(context, async () => {
+        // lower(username) = lower($1) on the lower(username) unique index; Prisma's insensitive `equals`
+        // is an ILIKE, where "%" and "_" would match other users and a trailing "\\" is an SQL error.
+        const id = await userIdByUsername(context.prisma, args.username.trim());
+        return id === null ? null : context.prisma.user.findUnique({ ...withSelected(query, LOOKUP_FIELDS), where: { id } });
+      }),
+  }),
+  users: t.connection(
+    {
+      type: UserNode,
+      authScopes: { authenticated: true },
+      description: 'Admins: all users. Customers: only themselves. Default order: createdAt ASC, then id.',
+      args: {
+        filter: t.arg({ type: UserFilter }),
+        search: t.arg.string({
+          description: 'Case-insensitive match on username, email, first and last name (at most 200 characters).',
+          validate: optionalText(SEARCH_MAX_LENGTH),
+        }),
+        orderBy: t.arg({ type: [UserOrderBy] }),
+      },
+      resolve: (_root, args, context, info) => {
+        const viewer = requireViewer(context.viewer);
+        return resolveKeysetConnection({
+          context,
+          info,
+          args,
+          typeName: 'User',
+          list: userList({ viewer, filter: args.filter, search: args.search, orderBy: args.orderBy }),
+          hydrate: hydrateUsers(context),
+        });
+      },
+    },
+    UserConnection,
+  ),
+}));
