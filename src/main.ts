@@ -12,7 +12,8 @@ import { attachWebSocket } from './http/websocket.js';
 import { createLiveUpdates } from './events/live.js';
 import { responseCacheStoreFor } from './cache/response-cache.js';
 import { currentViewer } from './services/auth.js';
-import { createServer, viewerFrom } from './yoga.js';
+import { viewerFrom } from './http/viewer.js';
+import { createServer } from './yoga.js';
 
 const config = loadConfig();
 const log = createLogger(config.LOG_LEVEL);

@@ -1,15 +1,12 @@
-import { GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
+import { NoSchemaIntrospectionCustomRule } from 'graphql';
 import { createYoga, type CORSOptions, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type pg from 'pg';
 import type { Logger } from 'pino';
 import { Redis } from 'ioredis';
 import { LoginAttemptLimiter, QueryCostBudget } from './auth/rate-limit.js';
-import { bearerToken, InvalidTokenError, verifyToken, type Viewer } from './auth/viewer.js';
 import type { Config } from './config.js';
 import { createContext, type Context } from './context.js';
 import type { PrismaClient } from './db/prisma.js';
-import { AppError } from './errors.js';
-import { asVariableInputError } from './lib/variable-input-error.js';
 import { queryLimitPlugins } from './lib/query-limits.js';
 import { useRequestGuard } from './lib/request-guard.js';
 import { useExportDownload } from './http/export-download.js';
@@ -23,7 +20,10 @@ import { useReadReplicas } from './lib/read-routing.js';
 import { memoryRecentWriters, redisRecentWriters, type RecentWriters } from './lib/recent-writers.js';
 import { createObservability, requestIdOf, type Metrics } from './observability/index.js';
 import { schema } from './schema/index.js';
-import { currentViewer } from './services/auth.js';
+import { clientAddressOf } from './http/client-address.js';
+import { maskError } from './http/error-masking.js';
+import { CUSTOMER_EXAMPLE_QUERY, EXAMPLE_QUERY } from './http/graphiql-examples.js';
+import { viewerFrom } from './http/viewer.js';
 
 export interface ServerDependencies {
   prisma: PrismaClient;
@@ -40,122 +40,6 @@ export interface ServerDependencies {
   replicas?: ReplicaSet | null;
   /** Who wrote lately (read-your-writes); default: in Redis with REDIS_URL, else in this process. */
   recentWriters?: RecentWriters;
-}
-
-export const EXAMPLE_QUERY = /* GraphQL */ `# Welcome to the commerce API. Press the run button (or Ctrl-Enter).
-# Products and categories are public. For users and orders, log in with the
-# logIn mutation and send "Authorization": "Bearer <token>" in the Headers tab.
-# The Docs panel (book icon) describes every type and field.
-query Example {
-  products(first: 5, orderBy: [{ field: PRICE, direction: DESC }]) {
-    totalCount
-    nodes {
-      sku
-      name
-      price
-      stockQuantity
-      category {
-        name
-        path
-      }
-    }
-  }
-  health {
-    status
-    database
-  }
-}
-`;
-
-/** The second GraphiQL tab: what a logged-in customer sees, with the Authorization header to fill in. */
-export const CUSTOMER_EXAMPLE_QUERY = /* GraphQL */ `# As a customer. 1. Put a customer's email in LogIn (an admin sees them with
-# users { nodes { email } }; on the embedded demo database every seeded customer
-# has the password Customer!2026) and run LogIn. 2. In the Headers tab below,
-# replace <token> with the token it returned. 3. Run MyOrders: a customer sees
-# only their own user and orders.
-mutation LogIn {
-  logIn(input: { login: "customer@example.com", password: "Customer!2026" }) {
-    token
-    user { username role }
-  }
-}
-
-query MyOrders {
-  me {
-    username
-    email
-    orders(first: 5) {
-      totalCount
-      nodes { orderNumber status totalAmount itemCount createdAt }
-    }
-  }
-}
-`;
-
-/**
- * Errors the API means to show keep their code and are returned as they are
- * (Yoga logs every error the masking replaces, as a server error); everything
- * else is logged and masked.
- */
-function maskError(log: Logger, mapDatabaseUnavailable: (error: unknown) => GraphQLError | null) {
-  return (error: unknown, message: string): Error => {
-    const inputError = asVariableInputError(error);
-    if (inputError) return inputError;
-    const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-    // A located AppError already carries the AppError's extensions (code, field…).
-    if (original instanceof AppError) return error instanceof GraphQLError ? error : original;
-    // graphql-js' own request errors (e.g. an operation type the schema lacks): the client's, with a code.
-    if (error instanceof GraphQLError && !error.originalError) {
-      if (!error.extensions?.['code'])
-        (error as { extensions: Record<string, unknown> }).extensions = { ...error.extensions, code: 'BAD_REQUEST' };
-      return error;
-    }
-    if (original instanceof GraphQLError && original.extensions?.['code']) return original;
-    const unavailable = mapDatabaseUnavailable(original);
-    if (unavailable) return unavailable;
-    log.error({ err: original }, 'unexpected error');
-    return new GraphQLError(message, {
-      ...(error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {}),
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
-    });
-  };
-}
-
-const unauthenticated = (message: string) => new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
-
-/** The viewer of a request's Authorization header, as the database has the account now; null when none was sent. */
-export async function viewerFrom(request: Request, secret: string, prisma: PrismaClient): Promise<Viewer | null> {
-  let claimed: Viewer;
-  try {
-    const token = bearerToken(request.headers.get('authorization'));
-    if (!token) return null;
-    claimed = await verifyToken(token, secret);
-  } catch (error) {
-    if (error instanceof InvalidTokenError) throw unauthenticated(error.message);
-    throw error;
-  }
-  const viewer = await currentViewer(prisma, claimed);
-  if (!viewer) throw unauthenticated('The account of this token is inactive or deleted');
-  return viewer;
-}
-
-/**
- * The caller's address for rate limits: the TCP peer, or — only when
- * TRUST_PROXY says a reverse proxy in front of us sets X-Forwarded-For — the
- * address that proxy appended (the rightmost entry; earlier ones are
- * client-supplied and could be forged).
- */
-function clientAddressOf(request: Request, serverContext: Record<string, unknown>, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = request.headers
-      .get('x-forwarded-for')
-      ?.split(',')
-      .map((part) => part.trim())
-      .filter(Boolean);
-    if (forwarded && forwarded.length > 0) return forwarded[forwarded.length - 1]!;
-  }
-  const req = serverContext['req'] as { socket?: { remoteAddress?: string } } | undefined;
-  return req?.socket?.remoteAddress ?? 'local';
 }
 
 /**
