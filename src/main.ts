@@ -3,7 +3,7 @@ import { loadConfig } from './config.js';
 import { DatabaseConnectError } from './db/connect-with-retry.js';
 import { openDatabase, type Database } from './db/database.js';
 import { logReplicaChange } from './db/replica-log.js';
-import { demoSeedBanner, seedDemoIfEmpty } from './db/seed.js';
+import { demoSeedBanner, seedDemoIfEmpty } from './seed/seed.js';
 import { drainable, type DrainableServer } from './lifecycle/http-drain.js';
 import { createLogger } from './logger.js';
 import { startWorker, type BackgroundWorker } from './jobs/worker.js';
@@ -118,7 +118,7 @@ try {
   process.exit(1);
 }
 if (database.embedded) log.info({ dataDir: database.embedded.dataDir }, 'using the embedded PostgreSQL (PGlite)');
-// First start on the embedded database: a small demo data set (src/db/seed.ts).
+// First start on the embedded database: a small demo data set (src/seed/seed.ts).
 const demoSeed = database.embedded ? await seedDemoIfEmpty(database.pool, config) : null;
 if (stopRequested) await shutdown(stopRequested, 0);
 

@@ -7,7 +7,7 @@ import { handleHelp } from './help.js';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/database.js';
-import { DEFAULT_SEED, DEMO_ADMIN, DEMO_CUSTOMER_PASSWORD, seedDatabase, SeedError, type SeedProgress } from '../db/seed.js';
+import { DEFAULT_SEED, DEMO_ADMIN, DEMO_CUSTOMER_PASSWORD, seedDatabase, SeedError, type SeedProgress } from '../seed/seed.js';
 
 handleHelp(`
 usage: npm run seed -- [--users N] [--products N] [--orders N] [--reset] [--seed N] [--date YYYY-MM-DD]

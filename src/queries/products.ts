@@ -15,6 +15,7 @@ import {
 import type { ChildKeysetList, KeysetList, SortDirection, SortKey } from './keyset.js';
 import { isSaleSql } from '../db/sql.js';
 import { seesInactiveProducts } from '../auth/policy.js';
+import { normalizeTags } from '../lib/normalize.js';
 
 /**
  * The ProductFilter input, defined once: `Id` is the global ID string as
@@ -48,13 +49,8 @@ export interface ProductListOptions {
   orderBy?: readonly ProductOrderBy[] | null;
 }
 
-/** Tags are stored trimmed and lower-cased; the filter input is normalised the same way. */
-export function normaliseTags(tags: readonly string[]): string[] {
-  return [...new Set(tags.map((tag) => tag.trim().toLowerCase()).filter((tag) => tag.length > 0))];
-}
-
 function productFilterLeaf(filter: ProductFilterInput): Prisma.Sql {
-  const tags = filter.tags ? normaliseTags(filter.tags) : [];
+  const tags = filter.tags ? normalizeTags(filter.tags) : [];
   return sqlAnd([
     stringFilterSql(Prisma.sql`p.sku`, filter.sku),
     stringFilterSql(Prisma.sql`p.name`, filter.name),

@@ -8,7 +8,7 @@ import {
   seedDemoIfEmpty,
   SeedError,
   type SeedOptions,
-} from '../../src/db/seed.js';
+} from '../../src/seed/seed.js';
 import pino from 'pino';
 import { signToken } from '../../src/auth/viewer.js';
 import { createServer } from '../../src/yoga.js';
@@ -202,6 +202,33 @@ describe('seed', () => {
       body: JSON.stringify({ query: '{ me { profile { address { type } } } }' }),
     });
     expect(await response.json()).toEqual({ data: { me: { profile: { address: { type: 'WORK' } } } } });
+  });
+
+  it("follows the API's own rules: the API's lookups find every seeded slug and username", async () => {
+    const config = testConfig();
+    const yoga = createServer({ prisma: db.prisma, config, log: pino({ level: 'silent' }) });
+    const [admin] = await rows<{ id: number }>(`SELECT id FROM users WHERE role = 'ADMIN' ORDER BY id LIMIT 1`);
+    const token = (await signToken({ userId: admin!.id, role: 'ADMIN' }, config.JWT_SECRET, 60)).token;
+    const ask = async (query: string, variables: Record<string, unknown>) =>
+      (await (
+        await yoga.fetch('http://test/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({ query, variables }),
+        })
+      ).json()) as { data?: Record<string, { rowId: number } | null>; errors?: unknown[] };
+    const categories = await rows<{ id: number; slug: string }>(`SELECT id, slug FROM categories ORDER BY id`);
+    for (const category of categories) {
+      const found = await ask(`query($slug: String!) { categoryBySlug(slug: $slug) { rowId } }`, { slug: category.slug });
+      expect(found).toEqual({ data: { categoryBySlug: { rowId: category.id } } });
+    }
+    const users = await rows<{ id: number; username: string; email: string }>(`SELECT id, username, email FROM users ORDER BY id`);
+    for (const user of users) {
+      const byName = await ask(`query($username: String!) { userByUsername(username: $username) { rowId } }`, { username: user.username });
+      expect(byName).toEqual({ data: { userByUsername: { rowId: user.id } } });
+      const byEmail = await ask(`query($email: EmailAddress!) { userByEmail(email: $email) { rowId } }`, { email: user.email });
+      expect(byEmail).toEqual({ data: { userByEmail: { rowId: user.id } } });
+    }
   });
 
   it('records activities that match the orders and logins', async () => {

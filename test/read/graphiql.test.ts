@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ADMIN, seedDatabase } from '../../src/db/seed.js';
+import { DEMO_ADMIN, seedDatabase } from '../../src/seed/seed.js';
 import { createTestServer, type TestServer } from '../support/server.js';
 
 declare function textOf(selector: string): string;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Prisma } from '../../src/db/prisma.js';
-import { seedDatabase } from '../../src/db/seed.js';
+import { seedDatabase } from '../../src/seed/seed.js';
 import { graphql } from '../generated/index.js';
 import { createUser } from '../support/factories.js';
 import { createTestServer, type TestServer } from '../support/server.js';

@@ -1,7 +1,7 @@
-import { ORDER_NOTES } from './seed-catalog.js';
-import { randomAddress, type Address, type ProfileRow, type UserRow } from './seed-people.js';
-import type { ProductRow } from './seed-products.js';
-import { DAY, HOUR, MINUTE, runningSums, type SeedRandom } from './seed-random.js';
+import { ORDER_NOTES } from './catalog.js';
+import { randomAddress, type Address, type ProfileRow, type UserRow } from './people.js';
+import type { ProductRow } from './products.js';
+import { DAY, HOUR, MINUTE, runningSums, type SeedRandom } from './random.js';
 
 export type OrderStatus = 'PENDING' | 'CONFIRMED' | 'SHIPPED' | 'DELIVERED' | 'CANCELLED';
 export const ORDER_STATUSES: readonly OrderStatus[] = ['PENDING', 'CONFIRMED', 'SHIPPED', 'DELIVERED', 'CANCELLED'];

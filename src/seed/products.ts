@@ -1,5 +1,7 @@
-import { DEPARTMENTS, PRODUCT_ADJECTIVES, type Department } from './seed-catalog.js';
-import { DAY, normalizeTags, type SeedRandom, slugify } from './seed-random.js';
+import { DEPARTMENTS, PRODUCT_ADJECTIVES, type Department } from './catalog.js';
+import { normalizeTags } from '../lib/normalize.js';
+import { slugify, SLUG_PATTERN } from '../services/categories.js';
+import { DAY, type SeedRandom } from './random.js';
 
 export interface CategoryRow {
   id: number;
@@ -46,6 +48,7 @@ export function generateCategories(createdAt: number): Catalog {
   const add = (name: string, parent: CategoryRow | null, description: string | null): CategoryRow => {
     let slug = slugify(name);
     if (slugs.has(slug) && parent) slug = `${parent.slug}-${slug}`;
+    if (!SLUG_PATTERN.test(slug)) throw new Error(`seed generated an invalid slug: ${slug}`);
     slugs.add(slug);
     const row = { id: categories.length + 1, name, slug, description, parentId: parent?.id ?? null, createdAt, updatedAt: createdAt };
     categories.push(row);

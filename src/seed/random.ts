@@ -80,21 +80,6 @@ export function monthsBefore(time: number, months: number): number {
   return Date.UTC(date.getUTCFullYear(), date.getUTCMonth() - months, date.getUTCDate(), date.getUTCHours());
 }
 
-export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
-/** Trimmed, lower-cased, de-duplicated: how tags are stored. */
-export function normalizeTags(tags: readonly string[]): string[] {
-  return [...new Set(tags.map((tag) => tag.trim().toLowerCase()).filter((tag) => tag !== ''))];
-}
-
 /** Exact cents to "12.50" (no float arithmetic). */
 export function formatCents(cents: number): string {
   const sign = cents < 0 ? '-' : '';

@@ -1,6 +1,6 @@
-import type { OrderRow } from './seed-orders.js';
-import type { ProfileRow, UserRow } from './seed-people.js';
-import { DAY, formatCents, MINUTE, type SeedRandom } from './seed-random.js';
+import type { OrderRow } from './orders.js';
+import type { ProfileRow, UserRow } from './people.js';
+import { DAY, formatCents, MINUTE, type SeedRandom } from './random.js';
 
 export type ActivityKind = 'SIGN_UP' | 'LOGIN' | 'PASSWORD_CHANGED' | 'PROFILE_UPDATED' | 'ORDER_PLACED' | 'ORDER_CANCELLED';
 

@@ -1,11 +1,12 @@
 import { hash } from '@node-rs/argon2';
+import { checkEmail, checkPassword } from '../services/user-rules.js';
 import type pg from 'pg';
-import { generateActivities, type ActivityRow } from './seed-activities.js';
-import { insertRows, json, resetSequence, textArrayFromJson, timestamp, type Column } from './seed-insert.js';
-import { generateOrders, type ItemRow, type OrderRow } from './seed-orders.js';
-import { generateProfiles, generateUsers, type ProfileRow, type UserRow } from './seed-people.js';
-import { generateCategories, generateProducts, type CategoryRow, type ProductRow } from './seed-products.js';
-import { formatCents, monthsBefore, SeedRandom } from './seed-random.js';
+import { generateActivities, type ActivityRow } from './activities.js';
+import { insertRows, json, resetSequence, textArrayFromJson, timestamp, type Column } from './insert.js';
+import { generateOrders, type ItemRow, type OrderRow } from './orders.js';
+import { generateProfiles, generateUsers, type ProfileRow, type UserRow } from './people.js';
+import { generateCategories, generateProducts, type CategoryRow, type ProductRow } from './products.js';
+import { formatCents, monthsBefore, SeedRandom } from './random.js';
 
 /** @node-rs/argon2's Algorithm.Argon2id (a const enum, which isolated modules cannot import). */
 const ARGON2ID = 2;
@@ -53,8 +54,6 @@ export interface SeedSummary {
   durationMs: number;
 }
 
-const STRONG_PASSWORD = /^(?=.*[a-z])(?=.*[A-Z])(?=.*\d)(?=.*[^A-Za-z0-9]).{8,}$/;
-
 function validate(options: SeedOptions): void {
   for (const key of ['users', 'products', 'orders'] as const) {
     if (!Number.isInteger(options[key]) || options[key] < 0) throw new SeedError(`--${key} must be a whole number >= 0`);
@@ -62,10 +61,11 @@ function validate(options: SeedOptions): void {
   if (options.orders > 0 && (options.users < 1 || options.products < 1)) {
     throw new SeedError('orders need at least one user and one product');
   }
-  if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(options.admin.email.trim())) throw new SeedError('the admin email is not an email address');
-  if (!STRONG_PASSWORD.test(options.admin.password)) {
-    throw new SeedError('the admin password needs 8+ characters with upper and lower case letters, a digit and a symbol');
-  }
+  // The admin is held to the rules signUp and create-admin apply.
+  const email = checkEmail(options.admin.email);
+  if (!email.ok) throw new SeedError(`the admin email: ${email.issue.message}`);
+  const password = checkPassword(options.admin.password);
+  if (!password.ok) throw new SeedError(`the admin password: ${password.issue.message}`);
 }
 
 function startOfUtcDay(date: Date): Date {

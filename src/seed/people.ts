@@ -1,6 +1,15 @@
 import type { PostalAddress } from '../lib/address.js';
-import { INTEREST_TAGS } from './seed-catalog.js';
-import { DAY, MINUTE, normalizeTags, type SeedRandom, slugify } from './seed-random.js';
+import { INTEREST_TAGS } from './catalog.js';
+import { normalizeTags } from '../lib/normalize.js';
+import { slugify } from '../services/categories.js';
+import { checkEmail, checkUsername } from '../services/user-rules.js';
+import { DAY, MINUTE, type SeedRandom } from './random.js';
+
+/** A generated value the API's own rule accepts (a seed that breaks a rule is a bug, not data). */
+function valid<T>(checked: { ok: true; value: T } | { ok: false; issue: { message: string } }): T {
+  if (!checked.ok) throw new Error(`seed generated an invalid value: ${checked.issue.message}`);
+  return checked.value;
+}
 
 /** The API's own address shape (src/lib/address.ts): types HOME/WORK/OTHER, as the AddressType enum reads them. */
 export type Address = PostalAddress & { name?: string };
@@ -78,10 +87,11 @@ export function generateUsers(random: SeedRandom, options: PeopleOptions): UserR
     const sex = random.chance(0.5) ? 'female' : 'male';
     const firstName = random.faker.person.firstName(sex);
     const lastName = random.faker.person.lastName();
-    const stem = `${slugify(firstName).replace(/-/g, '')}.${slugify(lastName).replace(/-/g, '')}`.slice(0, 40) || 'customer';
+    const part = (name: string) => slugify(name).replace(/[^a-z0-9]/g, '');
+    const stem = `${part(firstName)}.${part(lastName)}`.slice(0, 40).replace(/^\.|\.$/g, '') || 'customer';
     let username = stem;
     for (let suffix = 2; taken.has(username); suffix++) username = `${stem}${suffix}`;
-    taken.add(username);
+    taken.add(valid(checkUsername(username)));
 
     // Sign-ups grow over time: the density rises towards `now`.
     const createdAt =
@@ -96,7 +106,7 @@ export function generateUsers(random: SeedRandom, options: PeopleOptions): UserR
     customers.push({
       id: 0,
       username,
-      email: `${username}@${random.pick(EMAIL_DOMAINS)}`,
+      email: valid(checkEmail(`${username}@${random.pick(EMAIL_DOMAINS)}`)),
       passwordHash: options.customerPasswordHash,
       firstName,
       lastName,
