@@ -19,7 +19,9 @@ const config = parseConfig({ ...process.env, EXPORTS_DIR: mkdtempSync(join(tmpdi
 const database = await openDatabase(config, { migrate: false });
 const log = pino({ level: 'warn' });
 const admin = await database.prisma.user.findFirstOrThrow({ where: { role: 'ADMIN' } });
-const row = await database.prisma.reportExport.create({ data: { report: 'ORDER_LINES', format: 'CSV', requestedById: admin.id } });
+const row = await database.prisma.reportExport.create({
+  data: { report: 'ORDER_LINES', format: 'CSV', requestedById: admin.id },
+});
 const deps = {
   url: database.url,
   readUrl: () => database.url,

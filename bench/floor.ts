@@ -86,7 +86,9 @@ export async function startFloor(url: string, poolSize: number): Promise<{ port:
             .end(JSON.stringify(result.rows[0]?.body ?? { errors: [{ message: 'no row' }] }));
         })
         .catch((error: Error) => {
-          response.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: error.message }] }));
+          response
+            .writeHead(500, { 'content-type': 'application/json' })
+            .end(JSON.stringify({ errors: [{ message: error.message }] }));
         });
     });
   });

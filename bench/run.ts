@@ -73,7 +73,8 @@ async function freePort(): Promise<number> {
 const admin = new pg.Client({ connectionString: url });
 await admin.connect();
 const counted = Number(
-  (await admin.query<{ n: string }>('SELECT count(*) AS n FROM orders').catch(() => ({ rows: [{ n: '0' }] }))).rows[0]!.n,
+  (await admin.query<{ n: string }>('SELECT count(*) AS n FROM orders').catch(() => ({ rows: [{ n: '0' }] }))).rows[0]!
+    .n,
 );
 if (args.seed || counted === 0) {
   console.log('seeding DATABASE_URL (10k users, 2k products, 100k orders)…');
@@ -86,7 +87,9 @@ console.log('building (npm run build)…');
 run('npm', ['run', '-s', 'build']);
 
 const adminId = (
-  await admin.query<{ id: number }>(`SELECT id FROM users WHERE role = 'ADMIN' AND is_active AND deleted_at IS NULL ORDER BY id LIMIT 1`)
+  await admin.query<{ id: number }>(
+    `SELECT id FROM users WHERE role = 'ADMIN' AND is_active AND deleted_at IS NULL ORDER BY id LIMIT 1`,
+  )
 ).rows[0]!.id;
 // The placeOrder shapes order as a customer of their own, so that repeated runs do not grow the order list shape B reads.
 const buyer = (
@@ -103,9 +106,9 @@ const busiest = (
     [buyer],
   )
 ).rows[0]!.id;
-const products = (await admin.query<{ id: number }>(`SELECT id FROM products WHERE is_active ORDER BY id LIMIT 104`)).rows.map(
-  (row) => row.id,
-);
+const products = (
+  await admin.query<{ id: number }>(`SELECT id FROM products WHERE is_active ORDER BY id LIMIT 104`)
+).rows.map((row) => row.id);
 const hot = products.slice(0, 8);
 const spread = products.slice(8, 104);
 // Stock that never runs out during the bench (orders keep their exact bookkeeping either way).
@@ -280,7 +283,9 @@ const rssTimer = setInterval(() => {
 }, 500);
 
 const headersFor = (shape: Shape): Record<string, string> =>
-  shape.anonymous ? { 'content-type': 'application/json' } : { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+  shape.anonymous
+    ? { 'content-type': 'application/json' }
+    : { 'content-type': 'application/json', authorization: `Bearer ${token}` };
 const ourRequest = (shape: Shape) => ({
   method: 'POST' as const,
   path: '/graphql',
@@ -292,10 +297,15 @@ async function post(target: 'ours' | 'floor', shape: Shape): Promise<{ data?: un
   if (target === 'ours') {
     const request = ourRequest(shape);
     const ours = `http://127.0.0.1:${portOf(shape)}/graphql`;
-    return (await (await fetch(ours, { method: 'POST', headers: request.headers, body: request.body })).json()) as { data?: unknown };
+    return (await (await fetch(ours, { method: 'POST', headers: request.headers, body: request.body })).json()) as {
+      data?: unknown;
+    };
   }
   return (await (
-    await fetch(`http://127.0.0.1:${floor.port}/${shape.floor}`, { method: 'POST', body: JSON.stringify(shape.floorParams()) })
+    await fetch(`http://127.0.0.1:${floor.port}/${shape.floor}`, {
+      method: 'POST',
+      body: JSON.stringify(shape.floorParams()),
+    })
   ).json()) as {
     data?: unknown;
   };
@@ -306,7 +316,8 @@ async function post(target: 'ours' | 'floor', shape: Shape): Promise<{ data?: un
 console.log('checking every shape against the floor…');
 for (const shape of shapes) {
   const [a, b] = [await post('ours', shape), await post('floor', shape)];
-  if (a.errors || b.errors) throw new Error(`${shape.name}: errors ${JSON.stringify(a.errors ?? b.errors).slice(0, 300)}`);
+  if (a.errors || b.errors)
+    throw new Error(`${shape.name}: errors ${JSON.stringify(a.errors ?? b.errors).slice(0, 300)}`);
   if (shape.compare && !isDeepStrictEqual(a.data, b.data)) {
     throw new Error(
       `${shape.name}: our data differs from the floor's\nours:  ${JSON.stringify(a.data).slice(0, 400)}\nfloor: ${JSON.stringify(b.data).slice(0, 400)}`,
@@ -334,7 +345,11 @@ async function statementCounts(): Promise<Record<string, number>> {
     REDIS_URL: '',
   });
   const yoga = createServer({ prisma, config, log: pino({ level: 'silent' }) });
-  const cachedYoga = createServer({ prisma, config: { ...config, RESPONSE_CACHE: true }, log: pino({ level: 'silent' }) });
+  const cachedYoga = createServer({
+    prisma,
+    config: { ...config, RESPONSE_CACHE: true },
+    log: pino({ level: 'silent' }),
+  });
   const counts: Record<string, number> = {};
   for (const shape of shapes) {
     const server = shape.cached ? cachedYoga : yoga;
@@ -343,7 +358,9 @@ async function statementCounts(): Promise<Record<string, number>> {
     await server.fetch('http://bench/graphql', { method: 'POST', headers: request.headers, body: request.body });
     const scope: QueryScope = { statementCount: 0, operationName: null };
     const again = ourRequest(shape);
-    await runInQueryScope(scope, () => server.fetch('http://bench/graphql', { method: 'POST', headers: again.headers, body: again.body }));
+    await runInQueryScope(scope, () =>
+      server.fetch('http://bench/graphql', { method: 'POST', headers: again.headers, body: again.body }),
+    );
     counts[shape.name] = scope.statementCount;
   }
   await yoga.dispose();
@@ -464,7 +481,9 @@ for (const row of rows) {
     `| ${row.shape} | ${row.connections} | ${row.ours.rps.toFixed(0)} | ${row.floor.rps.toFixed(0)} | ${row.ratio.toFixed(2)} | ${row.ours.p50} / ${row.floor.p50} | ${row.ours.p97_5} | ${row.ours.p99} | ${row.statements} | ${row.ours.errors} |`,
   );
 }
-console.log(`\nserver peak RSS: ${(peakRss / 1024 / 1024).toFixed(0)} MB; ${rounds} round(s) of ${duration} s per run, medians`);
+console.log(
+  `\nserver peak RSS: ${(peakRss / 1024 / 1024).toFixed(0)} MB; ${rounds} round(s) of ${duration} s per run, medians`,
+);
 writeFileSync(
   new URL('./results.json', import.meta.url),
   `${JSON.stringify({ at: new Date().toISOString(), quick, rounds, duration, peakRssBytes: peakRss, rows }, null, 2)}\n`,

@@ -45,7 +45,9 @@ export interface LoggerOptions {
  */
 export function createLogger(level: string, destinationOrOptions?: pino.DestinationStream | LoggerOptions): Logger {
   const options: LoggerOptions =
-    destinationOrOptions && 'write' in destinationOrOptions ? { destination: destinationOrOptions } : (destinationOrOptions ?? {});
+    destinationOrOptions && 'write' in destinationOrOptions
+      ? { destination: destinationOrOptions }
+      : (destinationOrOptions ?? {});
   const pinoOptions: pino.LoggerOptions = {
     level,
     redact: { paths: REDACT, censor: '[redacted]' },

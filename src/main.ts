@@ -106,14 +106,20 @@ try {
     onIdleClientError: (error) => log.warn({ err: error }, 'an idle database connection failed; it will be replaced'),
     onReplicaChange: (status) => logReplicaChange(log, status),
     onConnectRetry: ({ attempt, attempts, delayMs, kind, reason }) =>
-      log.warn({ attempt, attempts, delayMs, diagnosis: kind, reason }, `database connection failed (${kind}); retrying in ${delayMs} ms`),
+      log.warn(
+        { attempt, attempts, delayMs, diagnosis: kind, reason },
+        `database connection failed (${kind}); retrying in ${delayMs} ms`,
+      ),
   });
 } catch (error) {
   if (error instanceof DatabaseConnectError) {
     const { host, port, database: name } = error.target;
     log.fatal({ diagnosis: error.kind, attempts: error.attempts, host, port, database: name }, error.message);
   } else {
-    log.fatal({ diagnosis: 'other', err: error }, `start-up failed: ${error instanceof Error ? error.message : String(error)}`);
+    log.fatal(
+      { diagnosis: 'other', err: error },
+      `start-up failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   process.exit(1);
 }

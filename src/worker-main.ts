@@ -16,7 +16,9 @@ const config = loadConfig();
 const log = createLogger(config.LOG_LEVEL);
 
 if (config.embedded) {
-  process.stderr.write('npm run worker needs DATABASE_URL: on the embedded database, `npm start` runs the jobs in-process.\n');
+  process.stderr.write(
+    'npm run worker needs DATABASE_URL: on the embedded database, `npm start` runs the jobs in-process.\n',
+  );
   process.exit(1);
 }
 
@@ -58,7 +60,10 @@ if (metricsServer) {
 async function stop(signal: string): Promise<void> {
   if (stopping) process.exit(130);
   stopping = true;
-  log.info({ signal, timeoutMs: config.SHUTDOWN_TIMEOUT_MS }, 'worker stopping: finishing or handing back running jobs');
+  log.info(
+    { signal, timeoutMs: config.SHUTDOWN_TIMEOUT_MS },
+    'worker stopping: finishing or handing back running jobs',
+  );
   setTimeout(() => {
     log.error('worker did not stop within SHUTDOWN_TIMEOUT_MS; exiting');
     process.exit(1);

@@ -64,13 +64,21 @@ function useIntrospectionDisabled(): Plugin {
 
 export function createServer(deps: ServerDependencies): YogaServerInstance<Record<string, unknown>, Context> {
   const { prisma, config, log } = deps;
-  const observability = createObservability({ log, config, prisma, pool: deps.pool, metrics: deps.metrics, replicas: deps.replicas });
+  const observability = createObservability({
+    log,
+    config,
+    prisma,
+    pool: deps.pool,
+    metrics: deps.metrics,
+    replicas: deps.replicas,
+  });
   const production = config.NODE_ENV === 'production';
   const live = deps.live ?? createLiveUpdates(config.REDIS_URL);
   const subscriptionSlots = config.REDIS_URL
     ? redisSubscriptionSlots(config.REDIS_URL, config.MAX_SUBSCRIPTIONS_PER_ACCOUNT, {
         prefix: config.REDIS_PREFIX,
-        onError: (error) => log.warn({ err: error }, 'subscription slots in Redis unavailable; the per-account cap is not enforced'),
+        onError: (error) =>
+          log.warn({ err: error }, 'subscription slots in Redis unavailable; the per-account cap is not enforced'),
       })
     : memorySubscriptionSlots(config.MAX_SUBSCRIPTIONS_PER_ACCOUNT);
   const responseCache = config.RESPONSE_CACHE ? (deps.responseCache ?? responseCacheStoreFor(config, log)) : undefined;
@@ -93,7 +101,9 @@ export function createServer(deps: ServerDependencies): YogaServerInstance<Recor
         : memoryRecentWriters(config.READ_YOUR_WRITES_MS)))
     : undefined;
   const costBudget =
-    config.QUERY_COST_BUDGET_PER_MINUTE > 0 ? new QueryCostBudget(config.QUERY_COST_BUDGET_PER_MINUTE, limiterStore) : undefined;
+    config.QUERY_COST_BUDGET_PER_MINUTE > 0
+      ? new QueryCostBudget(config.QUERY_COST_BUDGET_PER_MINUTE, limiterStore)
+      : undefined;
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -114,7 +124,10 @@ export function createServer(deps: ServerDependencies): YogaServerInstance<Recor
               title: 'Commerce GraphQL',
               tabs: [
                 { query: EXAMPLE_QUERY },
-                { query: CUSTOMER_EXAMPLE_QUERY, headers: JSON.stringify({ Authorization: 'Bearer <token>' }, null, 2) },
+                {
+                  query: CUSTOMER_EXAMPLE_QUERY,
+                  headers: JSON.stringify({ Authorization: 'Bearer <token>' }, null, 2),
+                },
               ],
             }),
           ]

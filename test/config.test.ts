@@ -55,7 +55,13 @@ describe('parseConfig defaults', () => {
       ADMIN_EMAIL: '',
       LOG_LEVEL: 'debug',
     });
-    expect(config).toMatchObject({ PORT: 8080, DB_POOL_SIZE: 10, DATABASE_URL: 'postgres://u@h/db', embedded: false, LOG_LEVEL: 'debug' });
+    expect(config).toMatchObject({
+      PORT: 8080,
+      DB_POOL_SIZE: 10,
+      DATABASE_URL: 'postgres://u@h/db',
+      embedded: false,
+      LOG_LEVEL: 'debug',
+    });
     expect(config.ADMIN_EMAIL).toBeUndefined();
   });
 });
@@ -106,12 +112,17 @@ describe('parseConfig rejects invalid values with one line naming the variable',
 });
 
 describe('read replicas', () => {
-  const replicas = { DATABASE_URL: 'postgresql://primary/shop', DATABASE_REPLICA_URLS: 'postgresql://r1/shop, postgresql://r2/shop' };
+  const replicas = {
+    DATABASE_URL: 'postgresql://primary/shop',
+    DATABASE_REPLICA_URLS: 'postgresql://r1/shop, postgresql://r2/shop',
+  };
 
   it('lists the replicas and defaults a read-your-writes window above the lag bound', () => {
     const config = parseConfig(replicas);
     expect(config.DATABASE_REPLICA_URLS).toEqual(['postgresql://r1/shop', 'postgresql://r2/shop']);
-    expect(config.READ_YOUR_WRITES_MS).toBeGreaterThanOrEqual(config.REPLICA_MAX_LAG_MS + 2 * config.REPLICA_CHECK_INTERVAL_MS);
+    expect(config.READ_YOUR_WRITES_MS).toBeGreaterThanOrEqual(
+      config.REPLICA_MAX_LAG_MS + 2 * config.REPLICA_CHECK_INTERVAL_MS,
+    );
     expect(parseConfig({}).DATABASE_REPLICA_URLS).toEqual([]);
   });
 
@@ -127,7 +138,11 @@ describe('read replicas', () => {
 
 describe('production', () => {
   it('accepts a complete production environment', () => {
-    expect(parseConfig(PRODUCTION)).toMatchObject({ NODE_ENV: 'production', embedded: false, JWT_SECRET: PRODUCTION.JWT_SECRET });
+    expect(parseConfig(PRODUCTION)).toMatchObject({
+      NODE_ENV: 'production',
+      embedded: false,
+      JWT_SECRET: PRODUCTION.JWT_SECRET,
+    });
   });
 
   it.each(['JWT_SECRET', 'ENCRYPTION_KEY', 'DATABASE_URL'])('requires %s', (variable) => {
@@ -137,7 +152,9 @@ describe('production', () => {
   });
 
   it('does not fall back to the development secrets', () => {
-    expect(messageFor({ NODE_ENV: 'production', DATABASE_URL: PRODUCTION.DATABASE_URL })).toMatch(/JWT_SECRET|ENCRYPTION_KEY/);
+    expect(messageFor({ NODE_ENV: 'production', DATABASE_URL: PRODUCTION.DATABASE_URL })).toMatch(
+      /JWT_SECRET|ENCRYPTION_KEY/,
+    );
   });
 });
 
@@ -150,7 +167,12 @@ describe('entry points with an invalid environment', () => {
       cwd: root,
       encoding: 'utf8',
       timeout: 60_000,
-      env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', DATA_DIR: join(root, '.test-data/never-created'), ...env },
+      env: {
+        PATH: process.env['PATH'] ?? '',
+        HOME: process.env['HOME'] ?? '',
+        DATA_DIR: join(root, '.test-data/never-created'),
+        ...env,
+      },
     });
   }
 

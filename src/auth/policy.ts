@@ -25,7 +25,11 @@ const OWNED_TYPES = new Set(['User', 'Order', 'OrderItem']);
  * FORBIDDEN for rows of others whether or not they exist, so ids cannot be
  * probed; admin-only types (audit log, exports, webhooks) are FORBIDDEN too.
  */
-export function nodeReadError(viewer: Viewer | null | undefined, typename: string, ownerId: number | undefined): Error | null {
+export function nodeReadError(
+  viewer: Viewer | null | undefined,
+  typename: string,
+  ownerId: number | undefined,
+): Error | null {
   if (PUBLIC_TYPES.has(typename)) return null;
   if (!viewer) return new UnauthenticatedError();
   if (isAdmin(viewer)) return null;

@@ -12,11 +12,20 @@ export interface LimiterStore {
   prefix?: string;
 }
 
-export function createLimiter(store: LimiterStore, keyPrefix: string, points: number, durationSeconds: number): RateLimiterAbstract {
+export function createLimiter(
+  store: LimiterStore,
+  keyPrefix: string,
+  points: number,
+  durationSeconds: number,
+): RateLimiterAbstract {
   const options = { keyPrefix: `${store.prefix ?? ''}${keyPrefix}`, points, duration: durationSeconds };
   if (!store.redis) return new RateLimiterMemory(options);
   // While Redis is unreachable, each instance limits on its own rather than letting everything through or failing.
-  return new RateLimiterRedis({ ...options, storeClient: store.redis, insuranceLimiter: new RateLimiterMemory(options) });
+  return new RateLimiterRedis({
+    ...options,
+    storeClient: store.redis,
+    insuranceLimiter: new RateLimiterMemory(options),
+  });
 }
 
 /** Seconds until `key` may try again on `limiter` (0 when it still has budget). */
@@ -67,7 +76,10 @@ export class LoginAttemptLimiter {
   }
 
   async recordFailure(login: string, clientAddress: string): Promise<void> {
-    await Promise.all([countFailure(this.perLogin, LoginAttemptLimiter.loginKey(login)), countFailure(this.perAddress, clientAddress)]);
+    await Promise.all([
+      countFailure(this.perLogin, LoginAttemptLimiter.loginKey(login)),
+      countFailure(this.perAddress, clientAddress),
+    ]);
   }
 
   /** A successful log-in clears its login's failures (not the address's). */

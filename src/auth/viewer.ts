@@ -42,7 +42,10 @@ const MAX_ROW_ID = 2_147_483_647;
  */
 export async function verifyToken(token: string, secret: string): Promise<Viewer> {
   try {
-    const { payload } = await jwtVerify(token, encoder.encode(secret), { algorithms: ['HS256'], requiredClaims: ['exp', 'sub'] });
+    const { payload } = await jwtVerify(token, encoder.encode(secret), {
+      algorithms: ['HS256'],
+      requiredClaims: ['exp', 'sub'],
+    });
     const subject = payload.sub ?? '';
     const userId = Number(subject);
     const role = payload['role'];
@@ -57,7 +60,8 @@ export async function verifyToken(token: string, secret: string): Promise<Viewer
   } catch (error) {
     if (error instanceof InvalidTokenError) throw error;
     if (error instanceof joseErrors.JWTExpired) throw new InvalidTokenError('Token expired');
-    if (error instanceof joseErrors.JWTClaimValidationFailed) throw new InvalidTokenError(`Token has no ${error.claim} claim`);
+    if (error instanceof joseErrors.JWTClaimValidationFailed)
+      throw new InvalidTokenError(`Token has no ${error.claim} claim`);
     throw new InvalidTokenError('Invalid token');
   }
 }
@@ -70,6 +74,7 @@ export async function verifyToken(token: string, secret: string): Promise<Viewer
 export function bearerToken(authorization: string | null): string | undefined {
   if (authorization === null || authorization.trim() === '') return undefined;
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
-  if (!match) throw new InvalidTokenError('The Authorization header must be "Bearer <token>" (the token from logIn or signUp)');
+  if (!match)
+    throw new InvalidTokenError('The Authorization header must be "Bearer <token>" (the token from logIn or signUp)');
   return match[1];
 }

@@ -12,7 +12,8 @@ export interface CatalogEvent<K extends EventKind = EventKind> {
   data: EventPayloads[K];
 }
 
-const products = (ids: readonly number[]): CacheTag[] => ids.map((id) => ({ typename: 'Product', id: globalIdOf('Product', id) }));
+const products = (ids: readonly number[]): CacheTag[] =>
+  ids.map((id) => ({ typename: 'Product', id: globalIdOf('Product', id) }));
 
 /** Every product list (filters and sort orders may now include or order it differently). */
 const PRODUCT_LISTS: CacheTag = { typename: 'ProductConnection' };

@@ -2,7 +2,8 @@ import type { Cache, CacheEntityRecord } from '@envelop/response-cache';
 import type { ExecutionResult } from 'graphql';
 import type { Redis } from 'ioredis';
 
-const tagKeyOf = (prefix: string, { typename, id }: CacheEntityRecord) => `${prefix}tag:${id == null ? typename : `${typename}:${id}`}`;
+const tagKeyOf = (prefix: string, { typename, id }: CacheEntityRecord) =>
+  `${prefix}tag:${id == null ? typename : `${typename}:${id}`}`;
 
 /**
  * The response cache in Redis, shared by every instance: a response under

@@ -52,7 +52,8 @@ export function isCacheableOperation(document: DocumentNode, operationName?: str
   if (operation?.operation !== 'query') return false;
   return operation.selectionSet.selections.every(
     (selection) =>
-      selection.kind === 'Field' && (CATALOG_ROOT_FIELDS.includes(selection.name.value) || selection.name.value === '__typename'),
+      selection.kind === 'Field' &&
+      (CATALOG_ROOT_FIELDS.includes(selection.name.value) || selection.name.value === '__typename'),
   );
 }
 
@@ -104,7 +105,8 @@ function uncachedCoordinates(schema: GraphQLSchema): Record<string, number> {
   for (const name of Object.keys(query.getFields())) if (!CATALOG_ROOT_FIELDS.includes(name)) ttl[`Query.${name}`] = 0;
   const catalog = catalogTypes(schema);
   for (const type of Object.values(schema.getTypeMap())) {
-    if (isObjectType(type) && !type.name.startsWith('__') && !catalog.has(type.name) && type !== query) ttl[type.name] = 0;
+    if (isObjectType(type) && !type.name.startsWith('__') && !catalog.has(type.name) && type !== query)
+      ttl[type.name] = 0;
   }
   return ttl;
 }
@@ -148,7 +150,8 @@ const withTags = (cache: Cache, tags: readonly CacheEntityRecord[]): Cache => ({
 const isSingleResult = (result: unknown): result is ExecutionResult =>
   result != null && typeof result === 'object' && !Array.isArray(result) && !(Symbol.asyncIterator in result);
 
-const etagOf = (result: ExecutionResult) => `W/"${createHash('sha1').update(JSON.stringify(result)).digest('base64url')}"`;
+const etagOf = (result: ExecutionResult) =>
+  `W/"${createHash('sha1').update(JSON.stringify(result)).digest('base64url')}"`;
 
 /**
  * Cached catalog reads. Entries are keyed by document, variables and
@@ -218,7 +221,10 @@ export function useCatalogResponseCache(options: ResponseCacheOptions): Plugin[]
           Vary: 'Authorization, Accept',
         };
         const previous = stripped.extensions as { http?: { headers?: Record<string, string> } } | undefined;
-        stripped.extensions = { ...previous, http: { ...previous?.http, headers: { ...previous?.http?.headers, ...headers } } };
+        stripped.extensions = {
+          ...previous,
+          http: { ...previous?.http, headers: { ...previous?.http?.headers, ...headers } },
+        };
         const asked = request.headers.get('if-none-match');
         if (asked?.split(',').some((tag) => tag.trim() === headers.ETag)) notModified.set(request, headers);
       }
@@ -226,7 +232,11 @@ export function useCatalogResponseCache(options: ResponseCacheOptions): Plugin[]
     },
     onResultProcess({ request, setResultProcessor }) {
       const headers = notModified.get(request);
-      if (headers) setResultProcessor((_result, fetchAPI) => new fetchAPI.Response(null, { status: 304, headers }), 'application/json');
+      if (headers)
+        setResultProcessor(
+          (_result, fetchAPI) => new fetchAPI.Response(null, { status: 304, headers }),
+          'application/json',
+        );
     },
   };
 

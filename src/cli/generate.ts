@@ -12,7 +12,10 @@ import { dirname, join } from 'node:path';
 const require = createRequire(import.meta.url);
 
 function installedSchemaEngine(): string | undefined {
-  const candidates = [dirname(require.resolve('@prisma/engines/package.json')), dirname(require.resolve('prisma/package.json'))];
+  const candidates = [
+    dirname(require.resolve('@prisma/engines/package.json')),
+    dirname(require.resolve('prisma/package.json')),
+  ];
   for (const directory of candidates) {
     if (!existsSync(directory)) continue;
     const engine = readdirSync(directory).find((name) => name.startsWith('schema-engine'));
@@ -28,5 +31,8 @@ if (!env['PRISMA_SCHEMA_ENGINE_BINARY'] && !installedSchemaEngine()) {
 env['PRISMA_HIDE_UPDATE_MESSAGE'] = '1';
 
 const prismaCli = join(dirname(require.resolve('prisma/package.json')), 'build', 'index.js');
-const result = spawnSync(process.execPath, [prismaCli, 'generate', ...process.argv.slice(2)], { stdio: 'inherit', env });
+const result = spawnSync(process.execPath, [prismaCli, 'generate', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env,
+});
 process.exit(result.status ?? 1);

@@ -29,7 +29,9 @@ try {
   if (showStatus) {
     const states = await migrationStatus(url);
     for (const state of states) {
-      console.log(`${state.state.padEnd(8)} ${state.name}${state.appliedAt ? `  (${state.appliedAt.toISOString()})` : ''}`);
+      console.log(
+        `${state.state.padEnd(8)} ${state.name}${state.appliedAt ? `  (${state.appliedAt.toISOString()})` : ''}`,
+      );
     }
     const pending = states.filter((state) => state.state !== 'applied').length;
     console.log(pending === 0 ? 'Database schema is up to date.' : `${pending} migration(s) not applied.`);

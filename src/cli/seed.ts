@@ -7,7 +7,14 @@ import { handleHelp } from './help.js';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/database.js';
-import { DEFAULT_SEED, DEMO_ADMIN, DEMO_CUSTOMER_PASSWORD, seedDatabase, SeedError, type SeedProgress } from '../seed/seed.js';
+import {
+  DEFAULT_SEED,
+  DEMO_ADMIN,
+  DEMO_CUSTOMER_PASSWORD,
+  seedDatabase,
+  SeedError,
+  type SeedProgress,
+} from '../seed/seed.js';
 
 handleHelp(`
 usage: npm run seed -- [--users N] [--products N] [--orders N] [--reset] [--seed N] [--date YYYY-MM-DD]
@@ -40,7 +47,9 @@ function progressBar(): ((progress: SeedProgress) => void) | undefined {
     const width = 30;
     const filled = Math.round((done / total) * width);
     const percent = String(Math.floor((done / total) * 100)).padStart(3);
-    process.stdout.write(`\r  [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${percent}%  ${table.padEnd(16)}\x1b[K`);
+    process.stdout.write(
+      `\r  [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${percent}%  ${table.padEnd(16)}\x1b[K`,
+    );
     if (done === total) process.stdout.write('\n');
   };
 }
@@ -84,20 +93,24 @@ if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) {
   admin = DEMO_ADMIN;
   console.log(`Embedded demo database: admin ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}`);
 } else {
-  fail('set ADMIN_EMAIL and ADMIN_PASSWORD for the admin account (demo credentials are only for the embedded database)');
+  fail(
+    'set ADMIN_EMAIL and ADMIN_PASSWORD for the admin account (demo credentials are only for the embedded database)',
+  );
 }
 
 const defaulted = (['users', 'products', 'orders', 'seed'] as const).filter((name) => args[name] === undefined);
 if (defaulted.length > 0) {
-  console.log(`Defaults used for ${defaulted.map((name) => `--${name}`).join(', ')} (npm run seed -- --help lists the options).`);
+  console.log(
+    `Defaults used for ${defaulted.map((name) => `--${name}`).join(', ')} (npm run seed -- --help lists the options).`,
+  );
 }
 console.log(
   `Seeding ${sizes.users} users, ${sizes.products} products, ${sizes.orders} orders ` +
     `(seed ${seed}${referenceDate ? `, reference date ${args.date}` : ''}) into ${config.embedded ? `the embedded database in ${config.DATA_DIR}` : 'DATABASE_URL'}…`,
 );
 
-const database = await openDatabase(config, { log: (line) => console.log(`migrate: ${line}`) }).catch((error: unknown) =>
-  fail(error instanceof Error ? error.message : String(error)),
+const database = await openDatabase(config, { log: (line) => console.log(`migrate: ${line}`) }).catch(
+  (error: unknown) => fail(error instanceof Error ? error.message : String(error)),
 );
 const onProgress = progressBar();
 try {

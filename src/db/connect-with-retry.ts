@@ -2,7 +2,15 @@ import pg from 'pg';
 
 export type ConnectFailureKind = 'host unreachable' | 'authentication failed' | 'database missing' | 'other';
 
-const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNRESET']);
+const UNREACHABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ECONNRESET',
+]);
 const CONNECT_TIMEOUT = /timeout expired|connection timeout|timeout exceeded when trying to connect/i;
 
 function codesOf(error: unknown): string[] {
@@ -32,7 +40,8 @@ export function describeTarget(url: string): { host: string; port: string; datab
   return {
     host: parsed.hostname || 'localhost',
     port: parsed.port || '5432',
-    database: decodeURIComponent(parsed.pathname.replace(/^\//, '')) || decodeURIComponent(parsed.username) || 'postgres',
+    database:
+      decodeURIComponent(parsed.pathname.replace(/^\//, '')) || decodeURIComponent(parsed.username) || 'postgres',
     user: decodeURIComponent(parsed.username) || 'postgres',
   };
 }
@@ -55,7 +64,12 @@ export class DatabaseConnectError extends Error {
   }
 }
 
-function diagnose(kind: ConnectFailureKind, attempts: number, target: ReturnType<typeof describeTarget>, reason: string): string {
+function diagnose(
+  kind: ConnectFailureKind,
+  attempts: number,
+  target: ReturnType<typeof describeTarget>,
+  reason: string,
+): string {
   const where = `${target.host}:${target.port}`;
   const tries = `after ${attempts} attempt${attempts === 1 ? '' : 's'}`;
   switch (kind) {

@@ -92,7 +92,9 @@ async function withClient<T>(connectionString: string, fn: (client: pg.Client) =
 export async function migrationStatus(connectionString: string, directory?: string): Promise<MigrationState[]> {
   const files = readMigrations(directory);
   return withClient(connectionString, async (client) => {
-    const { rows } = await client.query<{ exists: boolean }>(`SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS exists`);
+    const { rows } = await client.query<{ exists: boolean }>(
+      `SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS exists`,
+    );
     if (!rows[0]?.exists) return files.map((file) => ({ name: file.name, state: 'pending' as const }));
     return compare(files, await appliedRows(client));
   });
@@ -138,15 +140,15 @@ export async function migrate(
         await client.query('BEGIN');
         try {
           const id = randomUUID();
-          await client.query(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at) VALUES ($1, $2, $3, now())`, [
-            id,
-            file.checksum,
-            file.name,
-          ]);
+          await client.query(
+            `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at) VALUES ($1, $2, $3, now())`,
+            [id, file.checksum, file.name],
+          );
           await client.query(file.sql);
-          await client.query(`UPDATE "_prisma_migrations" SET finished_at = clock_timestamp(), applied_steps_count = 1 WHERE id = $1`, [
-            id,
-          ]);
+          await client.query(
+            `UPDATE "_prisma_migrations" SET finished_at = clock_timestamp(), applied_steps_count = 1 WHERE id = $1`,
+            [id],
+          );
           await client.query('COMMIT');
         } catch (error) {
           await client.query('ROLLBACK');
@@ -188,10 +190,12 @@ export async function rollback(
       await client.query(BOOKKEEPING_TABLE);
       const applied = (await appliedRows(client)).filter((row) => row.finished_at !== null);
       const targets = applied.slice(-steps).reverse();
-      if (targets.length < steps) throw new MigrationError(`Only ${targets.length} migration(s) are applied; cannot roll back ${steps}`);
+      if (targets.length < steps)
+        throw new MigrationError(`Only ${targets.length} migration(s) are applied; cannot roll back ${steps}`);
       const downs = targets.map((row) => {
         const path = join(directory, row.migration_name, 'down.sql');
-        if (!existsSync(path)) throw new MigrationError(`${row.migration_name} has no down.sql: it cannot be rolled back`);
+        if (!existsSync(path))
+          throw new MigrationError(`${row.migration_name} has no down.sql: it cannot be rolled back`);
         return { name: row.migration_name, sql: readFileSync(path, 'utf8') };
       });
       const rolledBack: string[] = [];

@@ -149,7 +149,10 @@ export interface LogicalFilter<F> {
  * level AND the and-list AND (any of the or-list) AND NOT(not). An empty
  * or-list matches nothing, like Prisma's.
  */
-export function combine<F extends LogicalFilter<F>>(filter: F | null | undefined, leaf: (filter: F) => Prisma.Sql): Prisma.Sql {
+export function combine<F extends LogicalFilter<F>>(
+  filter: F | null | undefined,
+  leaf: (filter: F) => Prisma.Sql,
+): Prisma.Sql {
   if (!filter) return TRUE;
   const parts = [leaf(filter)];
   if (filter.and) parts.push(...filter.and.map((inner) => combine(inner, leaf)));

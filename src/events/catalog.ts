@@ -8,8 +8,21 @@ import type { DomainEventKind, OrderStatus } from '../generated/prisma/enums.js'
  * a rolled-back change emits nothing and a committed one is never lost.
  */
 export interface EventPayloads {
-  USER_CREATED: { userId: number; username: string; email: string; firstName: string; source: 'signUp' | 'createUser' | 'import' | 'cli' };
-  ORDER_PLACED: { orderId: number; orderNumber: string; customerId: number; totalAmount: string; itemCount: number; productIds: number[] };
+  USER_CREATED: {
+    userId: number;
+    username: string;
+    email: string;
+    firstName: string;
+    source: 'signUp' | 'createUser' | 'import' | 'cli';
+  };
+  ORDER_PLACED: {
+    orderId: number;
+    orderNumber: string;
+    customerId: number;
+    totalAmount: string;
+    itemCount: number;
+    productIds: number[];
+  };
   ORDER_STATUS_CHANGED: {
     orderId: number;
     orderNumber: string;
@@ -79,7 +92,12 @@ export type EventTask = (typeof EVENT_TASKS)[keyof typeof EVENT_TASKS];
  */
 export const EVENT_HANDLERS: { [K in EventKind]: (payload: EventPayloads[K]) => EventTask[] } = {
   USER_CREATED: () => [EVENT_TASKS.welcomeEmail, EVENT_TASKS.webhooks],
-  ORDER_PLACED: () => [EVENT_TASKS.orderConfirmation, EVENT_TASKS.webhooks, EVENT_TASKS.publish, EVENT_TASKS.invalidateCache],
+  ORDER_PLACED: () => [
+    EVENT_TASKS.orderConfirmation,
+    EVENT_TASKS.webhooks,
+    EVENT_TASKS.publish,
+    EVENT_TASKS.invalidateCache,
+  ],
   ORDER_STATUS_CHANGED: (payload) => [
     ...(payload.to === 'SHIPPED' ? [EVENT_TASKS.shippedNotice] : []),
     EVENT_TASKS.webhooks,

@@ -14,7 +14,9 @@ const sinks = new AsyncLocalStorage<EmittedEvent[]>();
  * The request layer uses it to invalidate cached reads as soon as a mutation
  * returns, before the outbox job does the same for everyone else.
  */
-export async function collectEmittedEvents<T>(work: () => Promise<T> | T): Promise<{ result: T; events: EmittedEvent[] }> {
+export async function collectEmittedEvents<T>(
+  work: () => Promise<T> | T,
+): Promise<{ result: T; events: EmittedEvent[] }> {
   const events: EmittedEvent[] = [];
   const result = await sinks.run(events, work);
   return { result, events };

@@ -14,7 +14,11 @@ export const EVENT_JOB_MAX_ATTEMPTS = 10;
  * handler and event id, so each runs once across any number of workers).
  * Returns the event id.
  */
-export async function emitEvent<K extends EventKind>(tx: Transaction, kind: K, payload: EventPayloads[K]): Promise<string> {
+export async function emitEvent<K extends EventKind>(
+  tx: Transaction,
+  kind: K,
+  payload: EventPayloads[K],
+): Promise<string> {
   const id = randomUUID();
   const tasks = EVENT_HANDLERS[kind](payload as never);
   noteEmitted(kind, [payload]);
@@ -35,7 +39,11 @@ export async function emitEvent<K extends EventKind>(tx: Transaction, kind: K, p
 }
 
 /** Several events of one kind in one statement (bulk changes: imports, price updates). */
-export async function emitEvents<K extends EventKind>(tx: Transaction, kind: K, payloads: readonly EventPayloads[K][]): Promise<string[]> {
+export async function emitEvents<K extends EventKind>(
+  tx: Transaction,
+  kind: K,
+  payloads: readonly EventPayloads[K][],
+): Promise<string[]> {
   if (payloads.length === 0) return [];
   const events = payloads.map((payload) => ({
     id: randomUUID(),

@@ -9,8 +9,17 @@ export interface StockChange {
 }
 
 /** PRODUCT_STOCK_LOW for each change that took stock from above the threshold to at or below it. */
-export function stockLowPayloads(threshold: number, changes: readonly StockChange[]): EventPayloads['PRODUCT_STOCK_LOW'][] {
+export function stockLowPayloads(
+  threshold: number,
+  changes: readonly StockChange[],
+): EventPayloads['PRODUCT_STOCK_LOW'][] {
   return changes
     .filter((change) => change.before > threshold && change.after <= threshold)
-    .map((change) => ({ productId: change.productId, sku: change.sku, name: change.name, stockQuantity: change.after, threshold }));
+    .map((change) => ({
+      productId: change.productId,
+      sku: change.sku,
+      name: change.name,
+      stockQuantity: change.after,
+      threshold,
+    }));
 }

@@ -19,7 +19,10 @@ export interface ExportDownloadOptions {
 }
 
 function plain(fetchAPI: { Response: typeof Response }, status: number, message: string): Response {
-  return new fetchAPI.Response(JSON.stringify({ error: message }), { status, headers: { 'content-type': 'application/json' } });
+  return new fetchAPI.Response(JSON.stringify({ error: message }), {
+    status,
+    headers: { 'content-type': 'application/json' },
+  });
 }
 
 /**
@@ -73,7 +76,8 @@ export function useExportDownload(options: ExportDownloadOptions): Plugin {
         'content-disposition': `attachment; filename="${row.report.toLowerCase()}-${id}.${extension}"`,
         'cache-control': 'private, no-store',
       };
-      const body = request.method === 'HEAD' ? null : (Readable.toWeb(createReadStream(path)) as ReadableStream<Uint8Array>);
+      const body =
+        request.method === 'HEAD' ? null : (Readable.toWeb(createReadStream(path)) as ReadableStream<Uint8Array>);
       endResponse(new fetchAPI.Response(body, { status: 200, headers }));
     },
   };

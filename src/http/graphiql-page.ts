@@ -33,7 +33,11 @@ export function useGraphiQLPage(options: GraphiQLPageOptions): Plugin {
         endpoint: options.graphqlEndpoint,
       }),
     );
-    page = { html, gzip: gzipSync(html, { level: 9 }), etag: `"${createHash('sha256').update(html).digest('base64url').slice(0, 27)}"` };
+    page = {
+      html,
+      gzip: gzipSync(html, { level: 9 }),
+      etag: `"${createHash('sha256').update(html).digest('base64url').slice(0, 27)}"`,
+    };
     return page;
   };
   return {

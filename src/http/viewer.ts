@@ -3,7 +3,8 @@ import { bearerToken, InvalidTokenError, verifyToken, type Viewer } from '../aut
 import type { PrismaClient } from '../db/prisma.js';
 import { currentViewer } from '../services/auth.js';
 
-const unauthenticated = (message: string) => new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+const unauthenticated = (message: string) =>
+  new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 
 /** The viewer of a request's Authorization header, as the database has the account now; null when none was sent. */
 export async function viewerFrom(request: Request, secret: string, prisma: PrismaClient): Promise<Viewer | null> {

@@ -54,7 +54,9 @@ export function attachWebSocket(options: WebSocketOptions): { close(): Promise<v
         const authorization = authorizationOf(ctx.connectionParams);
         let viewer: Viewer | null = null;
         try {
-          viewer = authorization ? await options.authenticate(new Request('http://ws.local/', { headers: { authorization } })) : null;
+          viewer = authorization
+            ? await options.authenticate(new Request('http://ws.local/', { headers: { authorization } }))
+            : null;
         } catch {
           return false;
         }
@@ -96,13 +98,21 @@ export function attachWebSocket(options: WebSocketOptions): { close(): Promise<v
         const headers: Record<string, string> = { 'content-type': 'application/json' };
         if (state.authorization) headers['authorization'] = state.authorization;
         const request = new Request(`http://ws.local${options.yoga.graphqlEndpoint}`, { method: 'POST', headers });
-        const enveloped = options.yoga.getEnveloped({ ...ctx, req: ctx.extra.request, socket: ctx.extra.socket, request, params: payload });
+        const enveloped = options.yoga.getEnveloped({
+          ...ctx,
+          req: ctx.extra.request,
+          socket: ctx.extra.socket,
+          request,
+          params: payload,
+        });
         let document: ReturnType<typeof enveloped.parse>;
         try {
           document = enveloped.parse(payload.query);
         } catch (error) {
           return refuse([
-            error instanceof GraphQLError ? error : new GraphQLError('Syntax error', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } }),
+            error instanceof GraphQLError
+              ? error
+              : new GraphQLError('Syntax error', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } }),
           ]);
         }
         const errors = enveloped.validate(enveloped.schema, document);
@@ -112,7 +122,9 @@ export function attachWebSocket(options: WebSocketOptions): { close(): Promise<v
           contextValue = await enveloped.contextFactory();
         } catch (error) {
           return refuse([
-            error instanceof GraphQLError ? error : new GraphQLError('Invalid token', { extensions: { code: 'UNAUTHENTICATED' } }),
+            error instanceof GraphQLError
+              ? error
+              : new GraphQLError('Invalid token', { extensions: { code: 'UNAUTHENTICATED' } }),
           ]);
         }
         return {

@@ -11,5 +11,10 @@ export async function loadEvent<K extends EventKind>(
   if (typeof eventId !== 'string') throw new Error('job payload has no eventId');
   const row = await prisma.domainEvent.findUnique({ where: { id: eventId } });
   if (!row || (kind && row.kind !== kind)) return null;
-  return { id: row.id, kind: row.kind as K, occurredAt: row.occurredAt.toISOString(), data: row.payload as unknown as EventPayloads[K] };
+  return {
+    id: row.id,
+    kind: row.kind as K,
+    occurredAt: row.occurredAt.toISOString(),
+    data: row.payload as unknown as EventPayloads[K],
+  };
 }

@@ -25,7 +25,8 @@ export interface ExportProgress {
 
 function csvValue(value: unknown): string {
   if (value === null || value === undefined) return '';
-  const text = value instanceof Date ? value.toISOString() : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  const text =
+    value instanceof Date ? value.toISOString() : typeof value === 'object' ? JSON.stringify(value) : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -35,7 +36,10 @@ function csvValue(value: unknown): string {
  * as Query.reports parses the report's rows, `onBatch` told after each one.
  * Only one batch is ever held in memory.
  */
-export async function streamExport(input: ExportStreamInput, onBatch: (progress: ExportProgress) => void): Promise<number> {
+export async function streamExport(
+  input: ExportStreamInput,
+  onBatch: (progress: ExportProgress) => void,
+): Promise<number> {
   const plan = exportPlan(input.report, input.arguments, input.createdAt);
   const out = createWriteStream(input.path);
   const client = new pg.Client({

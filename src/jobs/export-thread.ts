@@ -9,7 +9,9 @@ import { type ExportStreamInput, streamExport } from './export-stream.js';
 const port = parentPort;
 if (!port) throw new Error('export-thread runs only as a worker thread');
 try {
-  const rowCount = await streamExport(workerData as ExportStreamInput, (progress) => port.postMessage({ type: 'batch', ...progress }));
+  const rowCount = await streamExport(workerData as ExportStreamInput, (progress) =>
+    port.postMessage({ type: 'batch', ...progress }),
+  );
   port.postMessage({ type: 'done', rowCount });
 } catch (error) {
   const failure = error instanceof Error ? error : new Error(String(error));

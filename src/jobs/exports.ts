@@ -135,13 +135,20 @@ async function runExport(exportId: number, deps: JobDeps, signal: AbortSignal): 
     }
     if (error instanceof ShuttingDown) {
       // Handed back: the job is retried (by this or another worker) and starts over.
-      await prisma.reportExport.update({ where: { id: exportId }, data: { status: 'QUEUED', progress: 0, rowCount: 0, startedAt: null } });
+      await prisma.reportExport.update({
+        where: { id: exportId },
+        data: { status: 'QUEUED', progress: 0, rowCount: 0, startedAt: null },
+      });
       throw new Error('worker shutting down: export handed back to the queue');
     }
     deps.log.error({ err: error, exportId }, 'report export failed');
     await prisma.reportExport.update({
       where: { id: exportId },
-      data: { status: 'FAILED', error: 'The export failed while reading the report; start it again', finishedAt: new Date() },
+      data: {
+        status: 'FAILED',
+        error: 'The export failed while reading the report; start it again',
+        finishedAt: new Date(),
+      },
     });
   } finally {
     signal.removeEventListener('abort', onAbort);

@@ -29,7 +29,12 @@ export const liveTasks: Record<string, JobTask> = {
       const customerIds = [data['customerId'], data['fromCustomerId'], data['toCustomerId']].filter(
         (id): id is number => typeof id === 'number',
       );
-      const change: OrderChange = { kind: ORDER_KINDS[event.kind as keyof typeof ORDER_KINDS], orderId, customerIds, at };
+      const change: OrderChange = {
+        kind: ORDER_KINDS[event.kind as keyof typeof ORDER_KINDS],
+        orderId,
+        customerIds,
+        at,
+      };
       live.pubSub.publish('order:updated', orderId, change);
       live.pubSub.publish('order:events', change);
       if (Array.isArray(data['productIds'])) stock(data['productIds'] as number[]);

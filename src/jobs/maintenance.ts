@@ -49,7 +49,11 @@ export const maintenanceTasks: Record<string, JobTask> = {
     }));
     const day = now.toISOString().slice(0, 16);
     for (const email of await adminEmails(prisma)) {
-      await mailer.send({ key: `consistency:${day}:${email}`, to: email, ...consistencyMail(report.totalIssues, summary) });
+      await mailer.send({
+        key: `consistency:${day}:${email}`,
+        to: email,
+        ...consistencyMail(report.totalIssues, summary),
+      });
     }
   },
   /**
@@ -61,11 +65,19 @@ export const maintenanceTasks: Record<string, JobTask> = {
     const now = Date.now();
     const stale = await prisma.reportExport.updateMany({
       where: { status: 'RUNNING', heartbeatAt: { lt: new Date(now - EXPORT_STALE_AFTER_MS) } },
-      data: { status: 'FAILED', error: 'The worker running this export stopped; start it again', finishedAt: new Date() },
+      data: {
+        status: 'FAILED',
+        error: 'The worker running this export stopped; start it again',
+        finishedAt: new Date(),
+      },
     });
     if (stale.count > 0) log.warn({ exports: stale.count }, 'failed exports whose worker stopped');
     const expired = await prisma.reportExport.findMany({
-      where: { status: 'SUCCEEDED', fileName: { not: null }, finishedAt: { lt: new Date(now - config.EXPORT_TTL_HOURS * 3_600_000) } },
+      where: {
+        status: 'SUCCEEDED',
+        fileName: { not: null },
+        finishedAt: { lt: new Date(now - config.EXPORT_TTL_HOURS * 3_600_000) },
+      },
       select: { id: true, fileName: true },
     });
     const directory = exportsDir(config);
@@ -79,6 +91,8 @@ export const maintenanceTasks: Record<string, JobTask> = {
       const info = await stat(join(directory, file)).catch(() => null);
       if (info && now - info.mtimeMs > EXPORT_STALE_AFTER_MS) await rm(join(directory, file), { force: true });
     }
-    await prisma.orderIdempotencyKey.deleteMany({ where: { createdAt: { lt: new Date(now - IDEMPOTENCY_KEY_TTL_MS) } } });
+    await prisma.orderIdempotencyKey.deleteMany({
+      where: { createdAt: { lt: new Date(now - IDEMPOTENCY_KEY_TTL_MS) } },
+    });
   },
 };

@@ -12,7 +12,10 @@ async function orderSummary(prisma: PrismaClient, orderId: number): Promise<(Ord
       orderNumber: true,
       totalAmount: true,
       customer: { select: { email: true, firstName: true } },
-      items: { select: { quantity: true, totalPrice: true, product: { select: { name: true, sku: true } } }, orderBy: { id: 'asc' } },
+      items: {
+        select: { quantity: true, totalPrice: true, product: { select: { name: true, sku: true } } },
+        orderBy: { id: 'asc' },
+      },
     },
   });
   if (!order) return null;
@@ -21,7 +24,11 @@ async function orderSummary(prisma: PrismaClient, orderId: number): Promise<(Ord
     totalAmount: order.totalAmount.toFixed(2),
     firstName: order.customer.firstName,
     email: order.customer.email,
-    items: order.items.map((item) => ({ ...item.product, quantity: item.quantity, totalPrice: item.totalPrice.toFixed(2) })),
+    items: order.items.map((item) => ({
+      ...item.product,
+      quantity: item.quantity,
+      totalPrice: item.totalPrice.toFixed(2),
+    })),
   };
 }
 

@@ -40,7 +40,8 @@ async function post(deps: JobDeps, url: string, headers: Record<string, string>,
     return { ok: false, status: response.status, error: `HTTP ${response.status}` };
   } catch (error) {
     const name = error instanceof Error ? error.name : '';
-    const reason = name === 'TimeoutError' ? `no answer within ${deps.config.WEBHOOK_TIMEOUT_MS} ms` : 'connection failed';
+    const reason =
+      name === 'TimeoutError' ? `no answer within ${deps.config.WEBHOOK_TIMEOUT_MS} ms` : 'connection failed';
     return { ok: false, status: null, error: reason };
   }
 }
@@ -71,7 +72,10 @@ export const webhookTasks: Record<string, JobTask> = {
   [WEBHOOK_DELIVER_TASK]: async (payload, deps) => {
     const { deliveryId, attempt } = payload as DeliveryPayload;
     const { prisma, config } = deps;
-    const delivery = await prisma.webhookDelivery.findUnique({ where: { id: deliveryId }, include: { webhook: true, domainEvent: true } });
+    const delivery = await prisma.webhookDelivery.findUnique({
+      where: { id: deliveryId },
+      include: { webhook: true, domainEvent: true },
+    });
     if (!delivery || delivery.status === 'SUCCEEDED') return;
     const body = JSON.stringify({
       id: delivery.eventId,

@@ -39,10 +39,15 @@ export function isRowId(id: string): boolean {
 export function rowIdOf(globalId: string | number, typename: string, field: string): number {
   const decoded = decodeGlobalId(String(globalId));
   if (!decoded) throw new BadUserInputError(`${field} is not a valid ID`, field);
-  if (decoded.typename !== typename || !isRowId(decoded.id)) throw new BadUserInputError(`${field} is not a ${typename} ID`, field);
+  if (decoded.typename !== typename || !isRowId(decoded.id))
+    throw new BadUserInputError(`${field} is not a ${typename} ID`, field);
   return Number(decoded.id);
 }
 
-export function optionalRowIdOf(globalId: string | number | null | undefined, typename: string, field: string): number | undefined {
+export function optionalRowIdOf(
+  globalId: string | number | null | undefined,
+  typename: string,
+  field: string,
+): number | undefined {
   return globalId === null || globalId === undefined ? undefined : rowIdOf(globalId, typename, field);
 }

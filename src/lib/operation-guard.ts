@@ -65,10 +65,18 @@ type Variables = Record<string, unknown>;
  * input type alongside, iteratively: depth never recurses the JS stack.
  * Inside a scalar (e.g. JSONObject) the field reported stays the scalar's.
  */
-function checkValue(root: unknown, rootType: GraphQLInputType | undefined, rootPath: (string | number)[]): GraphQLError | null {
-  const stack: Array<{ value: unknown; type: GraphQLInputType | undefined; path: (string | number)[]; depth: number; nesting: number }> = [
-    { value: root, type: rootType, path: rootPath, depth: 0, nesting: 0 },
-  ];
+function checkValue(
+  root: unknown,
+  rootType: GraphQLInputType | undefined,
+  rootPath: (string | number)[],
+): GraphQLError | null {
+  const stack: Array<{
+    value: unknown;
+    type: GraphQLInputType | undefined;
+    path: (string | number)[];
+    depth: number;
+    nesting: number;
+  }> = [{ value: root, type: rootType, path: rootPath, depth: 0, nesting: 0 }];
   while (stack.length > 0) {
     const { value, type: wrapped, path, depth, nesting } = stack.pop()!;
     const type = wrapped ? getNullableType(wrapped) : undefined;
@@ -90,7 +98,13 @@ function checkValue(root: unknown, rootType: GraphQLInputType | undefined, rootP
       }
       const itemType = type && isListType(type) ? (type.ofType as GraphQLInputType) : type;
       value.forEach((item, index) => {
-        stack.push({ value: item, type: itemType, path: inScalar ? path : [...path, index], depth: depth + 1, nesting });
+        stack.push({
+          value: item,
+          type: itemType,
+          path: inScalar ? path : [...path, index],
+          depth: depth + 1,
+          nesting,
+        });
       });
       continue;
     }
@@ -98,7 +112,10 @@ function checkValue(root: unknown, rootType: GraphQLInputType | undefined, rootP
     for (const [key, item] of Object.entries(value)) {
       const combinator = !inScalar && COMBINATORS.has(key);
       if (combinator && nesting >= INPUT_LIMITS.maxFilterNesting) {
-        return badInput(`Filters may nest and/or/not at most ${INPUT_LIMITS.maxFilterNesting} levels`, fieldName([...path, key]));
+        return badInput(
+          `Filters may nest and/or/not at most ${INPUT_LIMITS.maxFilterNesting} levels`,
+          fieldName([...path, key]),
+        );
       }
       stack.push({
         value: item,
@@ -121,7 +138,9 @@ function literalValue(node: ValueNode, variables: Variables, depth = 0): unknown
     case Kind.LIST:
       return node.values.map((item) => literalValue(item, variables, depth + 1));
     case Kind.OBJECT:
-      return Object.fromEntries(node.fields.map((field) => [field.name.value, literalValue(field.value, variables, depth + 1)]));
+      return Object.fromEntries(
+        node.fields.map((field) => [field.name.value, literalValue(field.value, variables, depth + 1)]),
+      );
     case Kind.NULL:
       return null;
     case Kind.INT:
@@ -211,7 +230,10 @@ function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode
   return fragments;
 }
 
-function operationOf(document: DocumentNode, operationName: string | null | undefined): OperationDefinitionNode | undefined {
+function operationOf(
+  document: DocumentNode,
+  operationName: string | null | undefined,
+): OperationDefinitionNode | undefined {
   const operations = document.definitions.filter(
     (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
   );
@@ -256,7 +278,11 @@ export function useOperationGuard(cost: CostOptions, budget?: CostBudget): Envel
   const guard = async ({ args, setResultAndStopExecution }: GuardHook) => {
     const error = checkOperation(
       args.schema,
-      { document: args.document, operationName: args.operationName, variables: args.variableValues as Variables | null },
+      {
+        document: args.document,
+        operationName: args.operationName,
+        variables: args.variableValues as Variables | null,
+      },
       cost,
     );
     if (error) {
@@ -265,8 +291,13 @@ export function useOperationGuard(cost: CostOptions, budget?: CostBudget): Envel
     }
     if (!budget) return;
     const context = (args.contextValue ?? {}) as GuardContext;
-    const client = context.viewer ? `account:${context.viewer.userId}` : `address:${context.clientAddress ?? 'unknown'}`;
-    const walk: Walk = { fragments: fragmentsOf(args.document), variables: (args.variableValues as Variables | null) ?? {} };
+    const client = context.viewer
+      ? `account:${context.viewer.userId}`
+      : `address:${context.clientAddress ?? 'unknown'}`;
+    const walk: Walk = {
+      fragments: fragmentsOf(args.document),
+      variables: (args.variableValues as Variables | null) ?? {},
+    };
     const operation = operationOf(args.document, args.operationName);
     const spent = operation ? operationCost(operation.selectionSet, walk, cost) : 0;
     const retryAfter = await budget.take(client, spent);
@@ -288,6 +319,12 @@ export function useOperationGuard(cost: CostOptions, budget?: CostBudget): Envel
 }
 
 interface GuardHook {
-  args: { schema: GraphQLSchema; document: DocumentNode; operationName?: string | null; variableValues?: unknown; contextValue?: unknown };
+  args: {
+    schema: GraphQLSchema;
+    document: DocumentNode;
+    operationName?: string | null;
+    variableValues?: unknown;
+    contextValue?: unknown;
+  };
   setResultAndStopExecution(result: { errors: GraphQLError[] }): void;
 }

@@ -46,5 +46,8 @@ export function queryLimitPlugins(options: { production: boolean; costBudget?: C
     blockFieldSuggestion: { enabled: options.production },
   }).protect().plugins;
   // Depth is limited on its own; a linear cost keeps deep but narrow reads affordable.
-  return [...armor, useOperationGuard({ maxCost: QUERY_LIMITS.maxCost, objectCost: 2, scalarCost: 1 }, options.costBudget)];
+  return [
+    ...armor,
+    useOperationGuard({ maxCost: QUERY_LIMITS.maxCost, objectCost: 2, scalarCost: 1 }, options.costBudget),
+  ];
 }

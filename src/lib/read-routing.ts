@@ -59,14 +59,17 @@ export function useReadReplicas(options: ReadRoutingOptions): Plugin<Context> {
             return await executeFn(executionArgs);
           } finally {
             // Before the response leaves: the viewer's next request must already see the window.
-            await recentWriters.mark(keys).catch((error: unknown) => log.warn({ err: error }, 'could not record a recent writer'));
+            await recentWriters
+              .mark(keys)
+              .catch((error: unknown) => log.warn({ err: error }, 'could not record a recent writer'));
           }
         });
         return;
       }
       if (operation !== 'query') return;
       if (readsPrimaryOnlyFields(args.document)) return metrics.recordReadRoute('primary', 'server-fields');
-      if (options.fillsCache?.(args.document, args.operationName)) return metrics.recordReadRoute('primary', 'cache-fill');
+      if (options.fillsCache?.(args.document, args.operationName))
+        return metrics.recordReadRoute('primary', 'cache-fill');
       const recent = await recentWriters.anyRecent(writerKeys(context)).catch((error: unknown) => {
         log.warn({ err: error }, 'could not look up recent writers; reading from the primary');
         return true;

@@ -13,20 +13,27 @@ export interface RequestGuardOptions {
   maxBodyBytes: number;
 }
 
-function errorResponse(fetchAPI: { Response: typeof Response }, status: number, message: string, code: string): Response {
+function errorResponse(
+  fetchAPI: { Response: typeof Response },
+  status: number,
+  message: string,
+  code: string,
+): Response {
   return new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
     status,
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });
 }
 
-const isObjectOrAbsent = (value: unknown) => value === undefined || value === null || (typeof value === 'object' && !Array.isArray(value));
+const isObjectOrAbsent = (value: unknown) =>
+  value === undefined || value === null || (typeof value === 'object' && !Array.isArray(value));
 
 /** Why GraphQL parameters are malformed, or null when they are fine. */
 export function paramsProblem(params: Record<string, unknown>): string | null {
   if (params['query'] !== undefined && typeof params['query'] !== 'string') return '"query" must be a string';
   const name = params['operationName'];
-  if (name !== undefined && name !== null && typeof name !== 'string') return '"operationName" must be a string or null';
+  if (name !== undefined && name !== null && typeof name !== 'string')
+    return '"operationName" must be a string or null';
   if (!isObjectOrAbsent(params['variables'])) return '"variables" must be a JSON object';
   if (!isObjectOrAbsent(params['extensions'])) return '"extensions" must be a JSON object';
   return null;
@@ -38,7 +45,9 @@ export function useRequestGuard(options: RequestGuardOptions): Plugin {
       if (url.pathname !== options.graphqlEndpoint) return;
       const length = Number(request.headers.get('content-length') ?? 0);
       if (length > options.maxBodyBytes) {
-        endResponse(errorResponse(fetchAPI, 413, `Request body exceeds ${options.maxBodyBytes} bytes`, 'PAYLOAD_TOO_LARGE'));
+        endResponse(
+          errorResponse(fetchAPI, 413, `Request body exceeds ${options.maxBodyBytes} bytes`, 'PAYLOAD_TOO_LARGE'),
+        );
         return;
       }
       if (request.method !== 'GET') return;
@@ -60,7 +69,10 @@ export function useRequestGuard(options: RequestGuardOptions): Plugin {
     },
     onParams({ params, setResult }) {
       const problem = paramsProblem(params as unknown as Record<string, unknown>);
-      if (problem) setResult({ errors: [new GraphQLError(problem, { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } })] });
+      if (problem)
+        setResult({
+          errors: [new GraphQLError(problem, { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } })],
+        });
     },
     onValidate() {
       return ({ result, setResult }) => {

@@ -24,7 +24,10 @@ function withId(query: EntityQuery): EntityQuery {
   return query.select ? { ...query, select: { ...query.select, id: true } } : query;
 }
 
-export function createEntityByIdLoader<Row extends { id: number }>(entity: string, findMany: FindMany<Row>): EntityByIdLoader<Row> {
+export function createEntityByIdLoader<Row extends { id: number }>(
+  entity: string,
+  findMany: FindMany<Row>,
+): EntityByIdLoader<Row> {
   const byQuery = new Map<string, DataLoader<number, Row>>();
   return {
     load(id, query = {}) {
@@ -45,7 +48,9 @@ export function createEntityByIdLoader<Row extends { id: number }>(entity: strin
 }
 
 export const createUserByIdLoader = (prisma: PrismaClient) =>
-  createEntityByIdLoader<Prisma.UserGetPayload<object>>('User', (args) => prisma.user.findMany(args as Prisma.UserFindManyArgs));
+  createEntityByIdLoader<Prisma.UserGetPayload<object>>('User', (args) =>
+    prisma.user.findMany(args as Prisma.UserFindManyArgs),
+  );
 
 export const createProductByIdLoader = (prisma: PrismaClient) =>
   createEntityByIdLoader<Prisma.ProductGetPayload<object>>('Product', (args) =>
@@ -53,4 +58,6 @@ export const createProductByIdLoader = (prisma: PrismaClient) =>
   );
 
 export const createOrderByIdLoader = (prisma: PrismaClient) =>
-  createEntityByIdLoader<Prisma.OrderGetPayload<object>>('Order', (args) => prisma.order.findMany(args as Prisma.OrderFindManyArgs));
+  createEntityByIdLoader<Prisma.OrderGetPayload<object>>('Order', (args) =>
+    prisma.order.findMany(args as Prisma.OrderFindManyArgs),
+  );

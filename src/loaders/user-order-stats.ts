@@ -51,7 +51,9 @@ export function userOrderStatsLoader(prisma: PrismaClient) {
              min(created_at) AS first_order_at,
              max(created_at) AS last_order_at,
              jsonb_build_object(${Prisma.join(
-               STATUSES.map((status) => Prisma.sql`${status}::text, count(*) FILTER (WHERE status = ${status}::"OrderStatus")`),
+               STATUSES.map(
+                 (status) => Prisma.sql`${status}::text, count(*) FILTER (WHERE status = ${status}::"OrderStatus")`,
+               ),
              )}) AS by_status
       FROM orders
       WHERE customer_id IN (${Prisma.join(userIds.map((id) => Prisma.sql`${id}::int`))})

@@ -59,7 +59,10 @@ export function createMailer(options: MailerOptions): Mailer {
         // Written under another name first: whoever watches the folder never sees half a message.
         await writeFile(`${file}.partial`, info.message);
         await rename(`${file}.partial`, file);
-        options.log.info({ to: message.to, subject: message.subject, file }, 'e-mail written to the outbox folder (no SMTP_URL)');
+        options.log.info(
+          { to: message.to, subject: message.subject, file },
+          'e-mail written to the outbox folder (no SMTP_URL)',
+        );
       } else {
         options.log.info({ to: message.to, subject: message.subject }, 'e-mail sent');
       }

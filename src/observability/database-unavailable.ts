@@ -32,7 +32,8 @@ export function unavailableKindOf(error: unknown): UnavailableKind | null {
       const code = record[key];
       if (typeof code !== 'string') continue;
       if (NETWORK_CODES.has(code)) return 'connection-lost';
-      if (RETRYABLE_SQLSTATE.test(code)) return code === '57014' ? 'timeout' : code.startsWith('08') ? 'connection-lost' : 'busy';
+      if (RETRYABLE_SQLSTATE.test(code))
+        return code === '57014' ? 'timeout' : code.startsWith('08') ? 'connection-lost' : 'busy';
     }
     if (record['kind'] === 'DatabaseNotReachable' || record['kind'] === 'ConnectionClosed') return 'connection-lost';
     if (CONNECTION_LOST.test(message)) return 'connection-lost';
@@ -69,7 +70,9 @@ export function databaseUnavailableMapper(options: DatabaseUnavailableOptions) {
     }
     options.metrics.recordPoolTimeout();
     const pool = options.pool;
-    const state = pool ? { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: pool.options.max } : undefined;
+    const state = pool
+      ? { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: pool.options.max }
+      : undefined;
     const exhausted = state !== undefined && state.max !== undefined && state.total >= state.max && state.idle === 0;
     options.log.error(
       { pool: state, poolTimeoutMs: options.poolTimeoutMs, cause },

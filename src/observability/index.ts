@@ -38,13 +38,19 @@ export interface Observability {
 export function createObservability(options: ObservabilityOptions): Observability {
   const { log, config, prisma, pool } = options;
   const replicas = options.replicas;
-  const metrics = options.metrics ?? createMetrics({ pool, ...(replicas ? { replicas: () => replicas.statuses() } : {}) });
+  const metrics =
+    options.metrics ?? createMetrics({ pool, ...(replicas ? { replicas: () => replicas.statuses() } : {}) });
   const requestContext = createRequestContext();
   let stopWatching: (() => void) | undefined;
   let stopLogging: (() => void) | undefined;
   const slowQueries: Plugin = {
     onYogaInit() {
-      stopWatching ??= watchSlowQueries({ log, metrics, thresholdMs: config.SLOW_QUERY_MS, ownsScope: requestContext.ownsScope });
+      stopWatching ??= watchSlowQueries({
+        log,
+        metrics,
+        thresholdMs: config.SLOW_QUERY_MS,
+        ownsScope: requestContext.ownsScope,
+      });
       if (config.DB_LOG_QUERIES) stopLogging ??= logEveryQuery({ log, ownsScope: requestContext.ownsScope });
     },
     onDispose() {

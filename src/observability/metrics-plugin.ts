@@ -10,7 +10,9 @@ export function useMetrics(metrics: Metrics): Plugin {
     async onRequest({ url, endResponse, fetchAPI }) {
       if (url.pathname !== METRICS_PATH) return;
       const body = await metrics.registry.metrics();
-      endResponse(new fetchAPI.Response(body, { status: 200, headers: { 'content-type': metrics.registry.contentType } }));
+      endResponse(
+        new fetchAPI.Response(body, { status: 200, headers: { 'content-type': metrics.registry.contentType } }),
+      );
     },
     onResponse({ request }) {
       const info = requestInfo(request);

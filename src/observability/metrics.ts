@@ -114,7 +114,8 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
       labelNames: ['replica'] as const,
       registers: [registry],
       collect() {
-        for (const status of replicaStatuses()) if (status.lagMs !== null) this.set({ replica: status.target }, status.lagMs / 1000);
+        for (const status of replicaStatuses())
+          if (status.lagMs !== null) this.set({ replica: status.target }, status.lagMs / 1000);
       },
     });
   }

@@ -27,7 +27,9 @@ export function useRequestLogging(log: Logger): Plugin {
         statements: info.scope.statementCount,
       };
       const failed =
-        response.status >= 500 || info.errorCodes.includes('INTERNAL_SERVER_ERROR') || info.errorCodes.includes('SERVICE_UNAVAILABLE');
+        response.status >= 500 ||
+        info.errorCodes.includes('INTERNAL_SERVER_ERROR') ||
+        info.errorCodes.includes('SERVICE_UNAVAILABLE');
       if (failed) log.error(line, 'request failed');
       else if (PROBE_PATHS.has(path)) log.debug(line, 'request');
       else log.info(line, 'request');

@@ -168,7 +168,9 @@ const CASTS: Record<KeyType, Prisma.Sql> = {
 
 /** The key's value as cursor text: exact for numbers, ISO 8601 for times (parseable in JS and SQL). */
 function keyText(expr: Prisma.Sql, type: KeyType): Prisma.Sql {
-  return type === 'timestamptz' || type === 'date' ? Prisma.sql`(to_json(${expr}) #>> '{}')` : Prisma.sql`(${expr})::text`;
+  return type === 'timestamptz' || type === 'date'
+    ? Prisma.sql`(to_json(${expr}) #>> '{}')`
+    : Prisma.sql`(${expr})::text`;
 }
 
 const cursorParam = (value: CursorValue, type: KeyType) => Prisma.sql`CAST(${value} AS ${CASTS[type]})`;
@@ -243,9 +245,18 @@ function rowCursor(list: KeysetList, keys: SortKey[], row: RawPageRow): string {
   );
 }
 
-function toPage(list: KeysetList, keys: SortKey[], request: PageRequest, rows: RawPageRow[], total: number, other: boolean): Page {
+function toPage(
+  list: KeysetList,
+  keys: SortKey[],
+  request: PageRequest,
+  rows: RawPageRow[],
+  total: number,
+  other: boolean,
+): Page {
   const more = rows.length > request.size;
-  const pageRows = rows.slice(0, request.size).map((row) => ({ id: Number(row.__id), cursor: rowCursor(list, keys, row) }));
+  const pageRows = rows
+    .slice(0, request.size)
+    .map((row) => ({ id: Number(row.__id), cursor: rowCursor(list, keys, row) }));
   if (request.backward) pageRows.reverse();
   return {
     rows: pageRows,
@@ -270,7 +281,13 @@ interface PageParts {
  * list's own condition, or it and one parent's): fetchPage and
  * fetchChildPages put them into one statement each.
  */
-function pageParts(list: KeysetList, request: PageRequest, withTotal: boolean, where: Prisma.Sql, sortValues = false): PageParts {
+function pageParts(
+  list: KeysetList,
+  request: PageRequest,
+  withTotal: boolean,
+  where: Prisma.Sql,
+  sortValues = false,
+): PageParts {
   const { keys, window, opposite } = plan(list, request, null);
   const selected = keys.map((key, index) => Prisma.sql`${keyText(key.expr, key.type)} AS ${Prisma.raw(`__k${index}`)}`);
   if (sortValues) selected.push(...keys.map((key, index) => Prisma.sql`${key.expr} AS ${Prisma.raw(`__s${index}`)}`));
@@ -292,7 +309,11 @@ function pageParts(list: KeysetList, request: PageRequest, withTotal: boolean, w
 }
 
 /** The one statement of fetchPage: the page, totalCount and the opposite-side flag. */
-export function pageStatement(list: KeysetList, request: PageRequest, withTotal = true): { sql: Prisma.Sql; keys: SortKey[] } {
+export function pageStatement(
+  list: KeysetList,
+  request: PageRequest,
+  withTotal = true,
+): { sql: Prisma.Sql; keys: SortKey[] } {
   const { keys, total, other, page } = pageParts(list, request, withTotal, list.where);
   const sql = Prisma.sql`
     SELECT meta.__total, meta.__other, page.*
@@ -303,7 +324,12 @@ export function pageStatement(list: KeysetList, request: PageRequest, withTotal 
   return { sql, keys };
 }
 
-export async function fetchPage(db: PrismaClient, list: KeysetList, request: PageRequest, withTotal = true): Promise<Page> {
+export async function fetchPage(
+  db: PrismaClient,
+  list: KeysetList,
+  request: PageRequest,
+  withTotal = true,
+): Promise<Page> {
   const { sql, keys } = pageStatement(list, request, withTotal);
   const rows = await db.$queryRaw<RawPageRow[]>(sql);
   const first = rows[0];

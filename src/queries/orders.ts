@@ -67,7 +67,8 @@ function leaf(filter: OrderFilterInput): Prisma.Sql {
 }
 
 function sortOf(orderBy: readonly OrderOrderByInput[] | null | undefined) {
-  const sorts = orderBy && orderBy.length > 0 ? orderBy : [{ field: 'CREATED_AT' as const, direction: 'DESC' as const }];
+  const sorts =
+    orderBy && orderBy.length > 0 ? orderBy : [{ field: 'CREATED_AT' as const, direction: 'DESC' as const }];
   return {
     keys: sorts.map(({ field, direction }) => ({ ...SORT_KEYS[field], direction })),
     sortName: `orders:${sorts.map((sort) => `${sort.field}:${sort.direction}`).join(',')}`,

@@ -60,7 +60,11 @@ function productFilterLeaf(filter: ProductFilterInput): Prisma.Sql {
     filter.categoryId == null ? TRUE : Prisma.sql`p.category_id = ${filter.categoryId}::int`,
     // Products carrying ALL of the tags.
     tags.length === 0 ? TRUE : Prisma.sql`p.tags @> ${tags}::text[]`,
-    filter.inStock == null ? TRUE : filter.inStock ? Prisma.sql`p.stock_quantity > 0` : Prisma.sql`p.stock_quantity <= 0`,
+    filter.inStock == null
+      ? TRUE
+      : filter.inStock
+        ? Prisma.sql`p.stock_quantity > 0`
+        : Prisma.sql`p.stock_quantity <= 0`,
   ]);
 }
 

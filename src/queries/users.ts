@@ -40,7 +40,14 @@ export interface UserFilterInput {
   not?: UserFilterInput | null;
 }
 
-export type UserSortField = 'CREATED_AT' | 'USERNAME' | 'EMAIL' | 'LAST_NAME' | 'LAST_LOGIN_AT' | 'TOTAL_SPENT' | 'ORDER_COUNT';
+export type UserSortField =
+  | 'CREATED_AT'
+  | 'USERNAME'
+  | 'EMAIL'
+  | 'LAST_NAME'
+  | 'LAST_LOGIN_AT'
+  | 'TOTAL_SPENT'
+  | 'ORDER_COUNT';
 
 export interface UserOrderByInput {
   field: UserSortField;
@@ -104,7 +111,11 @@ function leaf(filter: UserFilterInput): Prisma.Sql {
     ageSql(filter),
     filter.minOrders == null ? TRUE : Prisma.sql`${ORDER_COUNT} >= ${filter.minOrders}::int`,
     filter.maxOrders == null ? TRUE : Prisma.sql`${ORDER_COUNT} <= ${filter.maxOrders}::int`,
-    filter.hasOrders == null ? TRUE : filter.hasOrders ? Prisma.sql`${ORDER_COUNT} > 0` : Prisma.sql`${ORDER_COUNT} = 0`,
+    filter.hasOrders == null
+      ? TRUE
+      : filter.hasOrders
+        ? Prisma.sql`${ORDER_COUNT} > 0`
+        : Prisma.sql`${ORDER_COUNT} = 0`,
   ]);
 }
 
@@ -149,6 +160,8 @@ export function userList({ viewer, filter, search, orderBy }: UserListOptions): 
 
 /** The id of the user with this username, ignoring case (the lower(username) unique index). */
 export async function userIdByUsername(prisma: PrismaClient, username: string): Promise<number | null> {
-  const rows = await prisma.$queryRaw<Array<{ id: number }>>`SELECT id FROM users WHERE lower(username) = lower(${username})`;
+  const rows = await prisma.$queryRaw<
+    Array<{ id: number }>
+  >`SELECT id FROM users WHERE lower(username) = lower(${username})`;
   return rows[0]?.id ?? null;
 }

@@ -57,7 +57,10 @@ export function userActivityTrendQuery(args: UserActivityTrendArgs): ReportQuery
 }
 
 /** null when the user does not exist. */
-export async function userActivityTrend(db: ReportClient, args: UserActivityTrendArgs): Promise<MonthlyActivityRow[] | null> {
+export async function userActivityTrend(
+  db: ReportClient,
+  args: UserActivityTrendArgs,
+): Promise<MonthlyActivityRow[] | null> {
   const rows = await runReport(db, userActivityTrendQuery(args));
   return rows.length === 0 ? null : rows;
 }

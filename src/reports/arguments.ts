@@ -10,7 +10,12 @@ export const MONTHS_RANGE = { min: 1, max: 120 } as const;
 export const DAYS_RANGE = { min: 1, max: 3650 } as const;
 export const ACTIVITY_RANGE = { min: 0, max: 1_000_000 } as const;
 
-export function intInRange(value: number | null | undefined, fallback: number, field: string, range: { min: number; max: number }): number {
+export function intInRange(
+  value: number | null | undefined,
+  fallback: number,
+  field: string,
+  range: { min: number; max: number },
+): number {
   const resolved = value ?? fallback;
   if (!Number.isInteger(resolved) || resolved < range.min || resolved > range.max) {
     throw new BadUserInputError(`${field} must be an integer from ${range.min} to ${range.max}`, field);

@@ -8,7 +8,12 @@ import { count, runReport, type ReportClient, type ReportQuery } from './sql.js'
  * UNION ALL branch per check, each yielding (id, record) of affected rows.
  */
 
-export type ConsistencyIssueKind = 'ORPHAN_ROW' | 'ORDER_TOTAL_MISMATCH' | 'ITEM_TOTAL_MISMATCH' | 'NEGATIVE_STOCK' | 'DUPLICATE_EMAIL';
+export type ConsistencyIssueKind =
+  | 'ORPHAN_ROW'
+  | 'ORDER_TOTAL_MISMATCH'
+  | 'ITEM_TOTAL_MISMATCH'
+  | 'NEGATIVE_STOCK'
+  | 'DUPLICATE_EMAIL';
 
 interface ConsistencyCheck {
   kind: ConsistencyIssueKind;
@@ -19,7 +24,14 @@ interface ConsistencyCheck {
   rows: Prisma.Sql;
 }
 
-function orphans(table: string, alias: string, idKey: string, column: string, columnKey: string, parent: string): ConsistencyCheck {
+function orphans(
+  table: string,
+  alias: string,
+  idKey: string,
+  column: string,
+  columnKey: string,
+  parent: string,
+): ConsistencyCheck {
   const [t, c, p] = [Prisma.raw(table), Prisma.raw(`${alias}.${column}`), Prisma.raw(parent)];
   return {
     kind: 'ORPHAN_ROW',

@@ -30,7 +30,9 @@ function walk(node: PlanNode, visit: (node: PlanNode) => void): void {
 }
 
 export async function explainReport(db: ReportClient, query: ReportQuery<unknown>): Promise<PlanSummary> {
-  const rows = await db.$queryRaw<{ 'QUERY PLAN': ExplainOutput[] }[]>(Prisma.sql`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${query.sql}`);
+  const rows = await db.$queryRaw<{ 'QUERY PLAN': ExplainOutput[] }[]>(
+    Prisma.sql`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${query.sql}`,
+  );
   const output = rows[0]!['QUERY PLAN'][0]!;
   const seqScans = new Set<string>();
   const indexes = new Set<string>();

@@ -45,7 +45,8 @@ function dateArg(args: Arguments, name: string, required: boolean): Date | undef
     return undefined;
   }
   const date = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) ? new Date(value) : null;
-  if (!date || !inSupportedRange(date)) throw new BadUserInputError(`${name} must be an ISO 8601 date-time`, field(name));
+  if (!date || !inSupportedRange(date))
+    throw new BadUserInputError(`${name} must be an ISO 8601 date-time`, field(name));
   return date;
 }
 
@@ -144,7 +145,11 @@ export function exportPlan(kind: ReportExportKind, rawArgs: unknown, now: Date):
       return plan(monthlySalesQuery({ months: intArg(args, 'months', 12, MONTHS_RANGE), now }));
     case 'SALES_RANKING':
       return plan(
-        salesRankingQuery({ months: intArg(args, 'months', 12, MONTHS_RANGE), topN: intArg(args, 'topN', 10, LIMIT_RANGE), now }),
+        salesRankingQuery({
+          months: intArg(args, 'months', 12, MONTHS_RANGE),
+          topN: intArg(args, 'topN', 10, LIMIT_RANGE),
+          now,
+        }),
       );
     case 'CUSTOMER_SEGMENTS':
       return plan(

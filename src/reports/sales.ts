@@ -162,4 +162,5 @@ export function salesRankingQuery(args: MonthWindowArgs & { topN: number }): Rep
   };
 }
 
-export const salesRanking = (db: ReportClient, args: MonthWindowArgs & { topN: number }) => runReport(db, salesRankingQuery(args));
+export const salesRanking = (db: ReportClient, args: MonthWindowArgs & { topN: number }) =>
+  runReport(db, salesRankingQuery(args));

@@ -51,7 +51,10 @@ builder.queryField('auditLog', (t) =>
       description: 'Admins only. Newest first (createdAt DESC, then id).',
       args: { filter: t.arg({ type: AuditLogFilter }) },
       resolve: (_root, args, context, info) => {
-        const filter = args.filter && { ...args.filter, actorId: optionalRowIdOf(args.filter.actorId, 'User', 'filter.actorId') };
+        const filter = args.filter && {
+          ...args.filter,
+          actorId: optionalRowIdOf(args.filter.actorId, 'User', 'filter.actorId'),
+        };
         return resolveKeysetConnection({
           context,
           info,

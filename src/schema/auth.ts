@@ -48,7 +48,8 @@ builder.mutationFields((t) => ({
   logIn: t.field({
     type: AuthPayload,
     authScopes: { public: true },
-    description: 'By username or email. Inactive and deleted accounts are refused like a wrong password; failures are rate-limited.',
+    description:
+      'By username or email. Inactive and deleted accounts are refused like a wrong password; failures are rate-limited.',
     args: { input: t.arg({ type: LogInInput, required: true }) },
     resolve: (_root, { input }, context) => logIn(context, input),
   }),
@@ -58,7 +59,8 @@ builder.mutationFields((t) => ({
     resolve: (_root, _args, context) => logOut(context),
   }),
   changePassword: t.boolean({
-    description: "Changes the signed-in user's own password and ends every earlier session (log in again with the new one).",
+    description:
+      "Changes the signed-in user's own password and ends every earlier session (log in again with the new one).",
     authScopes: { authenticated: true },
     args: { input: t.arg({ type: ChangePasswordInput, required: true }) },
     resolve: (_root, { input }, context) => changePassword(context, input),

@@ -10,7 +10,14 @@ import { getDatamodel } from '../generated/pothos-types.js';
 import type { Context } from '../context.js';
 import { BadUserInputError, ForbiddenError, UnauthenticatedError } from '../errors.js';
 import { hasRowId, MAX_NODES, nodeAccessErrors, nullWhenMissing } from './node.js';
-import { DateScalar, DateTimeScalar, DecimalScalar, EmailAddressScalar, JSONObjectScalar, PhoneNumberScalar } from './scalars.js';
+import {
+  DateScalar,
+  DateTimeScalar,
+  DecimalScalar,
+  EmailAddressScalar,
+  JSONObjectScalar,
+  PhoneNumberScalar,
+} from './scalars.js';
 import { canActFor, isAdmin } from '../auth/policy.js';
 import { decodeGlobalId, globalIdOf } from '../lib/global-id.js';
 
@@ -49,7 +56,8 @@ export const builder = new SchemaBuilder<{
       admin: isAdmin(context.viewer),
       selfOrAdmin: (userId) => canActFor(context.viewer, userId),
     }),
-    unauthorizedError: (_parent, context) => (context.viewer === null ? new UnauthenticatedError() : new ForbiddenError()),
+    unauthorizedError: (_parent, context) =>
+      context.viewer === null ? new UnauthenticatedError() : new ForbiddenError(),
   },
   prisma: {
     client: (context) => context.prisma,

@@ -1,5 +1,11 @@
 import type { StringValidationOptions } from '@pothos/plugin-zod';
-import { createCategory, deleteCategory, SLUG_MAX_LENGTH, SLUG_PATTERN, updateCategory } from '../services/categories.js';
+import {
+  createCategory,
+  deleteCategory,
+  SLUG_MAX_LENGTH,
+  SLUG_PATTERN,
+  updateCategory,
+} from '../services/categories.js';
 import { builder } from './builder.js';
 import { globalIdOf, optionalRowIdOf, rowIdOf } from '../lib/global-id.js';
 import { optionalText, requiredText } from './inputs.js';
@@ -24,7 +30,9 @@ const UpdateCategoryInput = builder.inputType('UpdateCategoryInput', {
     name: t.string({ validate: requiredText(100) }),
     slug: t.string({ validate: slugRule() }),
     description: t.string({ validate: optionalText(10_000) }),
-    parentId: t.id({ description: 'Moving under a descendant of itself is BAD_USER_INPUT; null moves it to the root.' }),
+    parentId: t.id({
+      description: 'Moving under a descendant of itself is BAD_USER_INPUT; null moves it to the root.',
+    }),
   }),
 });
 

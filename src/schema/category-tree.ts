@@ -25,7 +25,8 @@ builder.queryField('categoryTree', (t) =>
     resolve: async (_root, _args, context) => {
       const rows = await findCategoryTree(context.prisma);
       // The CTE already computed every path and depth: Category.path/depth on the nodes cost nothing more.
-      for (const row of rows) context.loaders.categoryLineage.prime(row.category.id, { path: row.path, depth: row.level });
+      for (const row of rows)
+        context.loaders.categoryLineage.prime(row.category.id, { path: row.path, depth: row.level });
       return rows;
     },
   }),

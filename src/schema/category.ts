@@ -28,7 +28,8 @@ export const CategoryNode = builder.prismaNode('Category', {
       resolve: async (category, _args, context) => (await context.loaders.categoryLineage.load(category.id)).depth,
     }),
     productCount: t.int({
-      description: 'Products directly in this category (not in its descendants). Inactive products count for admins only.',
+      description:
+        'Products directly in this category (not in its descendants). Inactive products count for admins only.',
       resolve: async (category, _args, context) => {
         const counts = await context.loaders.categoryProductCount.load(category.id);
         return seesInactiveProducts(context.viewer) ? counts.all : counts.active;
@@ -51,7 +52,8 @@ builder.queryFields((t) => ({
     authScopes: { public: true },
     nullable: true,
     args: { slug: t.arg.string({ required: true }) },
-    resolve: (query, _root, args, context) => context.prisma.category.findUnique({ ...query, where: { slug: args.slug } }),
+    resolve: (query, _root, args, context) =>
+      context.prisma.category.findUnique({ ...query, where: { slug: args.slug } }),
   }),
   categories: t.prismaField({
     type: ['Category'],

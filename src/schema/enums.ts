@@ -22,7 +22,10 @@ export const ReportExportKindEnum = builder.enumType('ReportExportKind', {
     SALES_RANKING: {},
     CUSTOMER_SEGMENTS: {},
     DATA_CONSISTENCY: {},
-    ORDER_LINES: { description: 'Every order in the range, one row per order line, with customer and product (can be millions of rows).' },
+    ORDER_LINES: {
+      description:
+        'Every order in the range, one row per order line, with customer and product (can be millions of rows).',
+    },
   },
 });
 export const DomainEventKindEnum = builder.enumType('DomainEventKind', {

@@ -25,7 +25,10 @@ export function intBetween(range: { min: number; max: number }): NumberValidatio
   return { int: [true, { message }], min: [range.min, { message }], max: [range.max, { message }] };
 }
 
-export const nonNegativeMoney: RefineConstraint<Prisma.Decimal> = [(value) => !value.isNegative(), { message: 'must not be negative' }];
+export const nonNegativeMoney: RefineConstraint<Prisma.Decimal> = [
+  (value) => !value.isNegative(),
+  { message: 'must not be negative' },
+];
 
 /** Shipping and profile addresses; stored as a JSON object of these fields. */
 export const AddressInput = builder.inputType('AddressInput', {

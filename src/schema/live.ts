@@ -34,7 +34,8 @@ const OrderEvent = builder.objectRef<OrderChange>('OrderEvent').implement({
 /** The viewer as the database has it now: a token of a logged-out or deactivated account no longer counts. */
 async function stillSignedIn(context: Context): Promise<void> {
   if (!context.viewer) return;
-  if (!(await currentViewer(context.prisma, context.viewer))) throw new UnauthenticatedError('The session of this subscription has ended');
+  if (!(await currentViewer(context.prisma, context.viewer)))
+    throw new UnauthenticatedError('The session of this subscription has ended');
 }
 
 async function slot(context: Context): Promise<() => void> {
@@ -50,12 +51,18 @@ async function slot(context: Context): Promise<() => void> {
  * subscriber has not read yet capped: one that stops reading is ended,
  * never waited for.
  */
-function live<T>(context: Context, source: AsyncIterable<T>, check: (item: T) => Promise<void>, release: () => void): AsyncIterable<T> {
+function live<T>(
+  context: Context,
+  source: AsyncIterable<T>,
+  check: (item: T) => Promise<void>,
+  release: () => void,
+): AsyncIterable<T> {
   const limit = context.config.SUBSCRIPTION_BUFFER_EVENTS;
   return boundedStream(
     source,
     limit,
-    () => new RateLimitedError(1, `More than ${limit} events were waiting unread: the subscription ended; subscribe again`),
+    () =>
+      new RateLimitedError(1, `More than ${limit} events were waiting unread: the subscription ended; subscribe again`),
     { check, onClose: release },
   );
 }
@@ -74,7 +81,8 @@ async function assertCanWatchOrder(context: Context, orderId: number): Promise<v
 async function assertCanWatchProduct(context: Context, productId: number): Promise<void> {
   const product = await context.prisma.product.findUnique({ where: { id: productId }, select: { isActive: true } });
   if (!product) throw new NotFoundError('Product', productId);
-  if (!product.isActive && !isAdmin(context.viewer)) throw new ForbiddenError('Inactive products are visible to admins only');
+  if (!product.isActive && !isAdmin(context.viewer))
+    throw new ForbiddenError('Inactive products are visible to admins only');
 }
 
 builder.subscriptionType({});
@@ -99,7 +107,8 @@ builder.subscriptionFields((t) => ({
         release,
       );
     },
-    resolve: (change: OrderChange, _args, context) => context.prisma.order.findUniqueOrThrow({ where: { id: change.orderId } }),
+    resolve: (change: OrderChange, _args, context) =>
+      context.prisma.order.findUniqueOrThrow({ where: { id: change.orderId } }),
   }),
   orderEvents: t.field({
     type: OrderEvent,
@@ -139,6 +148,7 @@ builder.subscriptionFields((t) => ({
         release,
       );
     },
-    resolve: (change: StockChange, _args, context) => context.prisma.product.findUniqueOrThrow({ where: { id: change.productId } }),
+    resolve: (change: StockChange, _args, context) =>
+      context.prisma.product.findUniqueOrThrow({ where: { id: change.productId } }),
   }),
 }));

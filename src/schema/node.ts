@@ -39,7 +39,8 @@ const NODE_TYPES = new Set([
 export async function nodeAccessErrors(context: Context, ids: readonly GlobalId[]): Promise<(Error | null)[]> {
   const { viewer } = context;
   const rowId = (id: GlobalId) => Number(id.id);
-  const needsOwner = (typename: string) => viewer != null && !isAdmin(viewer) && ids.some((id) => id.typename === typename && hasRowId(id));
+  const needsOwner = (typename: string) =>
+    viewer != null && !isAdmin(viewer) && ids.some((id) => id.typename === typename && hasRowId(id));
   const [orderOwners, itemOwners] = await Promise.all([
     needsOwner('Order')
       ? context.prisma.order.findMany({
@@ -59,7 +60,8 @@ export async function nodeAccessErrors(context: Context, ids: readonly GlobalId[
     ...itemOwners.map((row) => [`OrderItem:${row.id}`, row.order.customerId] as const),
   ]);
   return ids.map((id) => {
-    if (!NODE_TYPES.has(id.typename)) return new BadUserInputError(`${id.typename} is not a node type`, ids.length === 1 ? 'id' : 'ids');
+    if (!NODE_TYPES.has(id.typename))
+      return new BadUserInputError(`${id.typename} is not a node type`, ids.length === 1 ? 'id' : 'ids');
     const owner = id.typename === 'User' ? rowId(id) : ownerOf.get(`${id.typename}:${id.id}`);
     return nodeReadError(viewer, id.typename, owner);
   });

@@ -45,7 +45,8 @@ const PlaceOrderInput = builder.inputType('PlaceOrderInput', {
 builder.mutationFields((t) => ({
   placeOrder: t.prismaField({
     type: 'Order',
-    description: 'One transaction: checks stock, reserves it atomically, prices lines, totals. Concurrent orders never oversell.',
+    description:
+      'One transaction: checks stock, reserves it atomically, prices lines, totals. Concurrent orders never oversell.',
     authScopes: { authenticated: true },
     args: { input: t.arg({ type: PlaceOrderInput, required: true }) },
     resolve: (query, _root, { input }, context) =>

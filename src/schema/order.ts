@@ -22,7 +22,10 @@ export const OrderNode = builder.prismaNode('Order', {
     customer: t.relation('customer'),
     status: t.expose('status', { type: OrderStatusEnum }),
     totalAmount: t.expose('totalAmount', { type: 'Decimal' }),
-    items: t.relation('items', { description: 'Order lines, in the order they were added.', query: { orderBy: { id: 'asc' } } }),
+    items: t.relation('items', {
+      description: 'Order lines, in the order they were added.',
+      query: { orderBy: { id: 'asc' } },
+    }),
     itemCount: t.int({
       description: 'Units in the order: the sum of its items’ quantities.',
       // Merged into the order's own statement (a LATERAL join), not a query of its own.
@@ -110,7 +113,10 @@ export const hydrateOrders = (context: Context) => (query: NodeQuery, ids: numbe
   context.prisma.order.findMany({ ...(query as object), where: { id: { in: ids } } });
 
 /** A customer reads only their own orders: another's is FORBIDDEN (existing or not), a missing one null. */
-async function lookUpOrder<T extends { customerId: number }>(context: Context, find: () => Promise<T | null>): Promise<T | null> {
+async function lookUpOrder<T extends { customerId: number }>(
+  context: Context,
+  find: () => Promise<T | null>,
+): Promise<T | null> {
   const viewer = requireViewer(context.viewer);
   const order = await find();
   if (!canActFor(viewer, order?.customerId)) throw new ForbiddenError();
@@ -126,7 +132,9 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: (query, _root, args, context) => {
       const id = rowIdOf(args.id, 'Order', 'id');
-      return lookUpOrder(context, () => context.prisma.order.findUnique({ ...withSelected(query, { customerId: true }), where: { id } }));
+      return lookUpOrder(context, () =>
+        context.prisma.order.findUnique({ ...withSelected(query, { customerId: true }), where: { id } }),
+      );
     },
   }),
   orderByNumber: t.prismaField({

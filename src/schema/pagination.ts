@@ -77,7 +77,11 @@ function selectsNodes(info: GraphQLResolveInfo): boolean {
   return selectsField(info, 'nodes') || selectsField(info, 'edges');
 }
 
-async function hydrate<T extends { id: number }>(ids: number[], query: NodeQuery | null, load: Hydrate<T>): Promise<Map<number, T>> {
+async function hydrate<T extends { id: number }>(
+  ids: number[],
+  query: NodeQuery | null,
+  load: Hydrate<T>,
+): Promise<Map<number, T>> {
   if (ids.length === 0 || !query) return new Map(ids.map((id) => [id, { id } as T]));
   const rows = await load(query, ids);
   return new Map(rows.map((row) => [row.id, row]));
@@ -94,7 +98,9 @@ export interface KeysetConnectionOptions<T extends { id: number }> {
 }
 
 /** A root connection: one SQL statement for the page, one findMany for its nodes. */
-export async function resolveKeysetConnection<T extends { id: number }>(options: KeysetConnectionOptions<T>): Promise<Connection<T>> {
+export async function resolveKeysetConnection<T extends { id: number }>(
+  options: KeysetConnectionOptions<T>,
+): Promise<Connection<T>> {
   const { context, info, args, typeName, list } = options;
   const request = pageRequest(args);
   const query = selectsNodes(info) ? connectionNodeQuery(context, info, typeName) : null;
@@ -130,7 +136,9 @@ function fieldKey(info: GraphQLResolveInfo): string {
  * (that records where the preloaded relations are for the resolvers beneath
  * it); the batch loads with the first one, which is the same selection.
  */
-export function resolveChildConnection<T extends { id: number }>(options: ChildConnectionOptions<T>): Promise<Connection<T>> {
+export function resolveChildConnection<T extends { id: number }>(
+  options: ChildConnectionOptions<T>,
+): Promise<Connection<T>> {
   const { context, info, args, typeName, list } = options;
   const request = pageRequest(args);
   const query = selectsNodes(info) ? connectionNodeQuery(context, info, typeName) : null;
@@ -150,6 +158,9 @@ export function resolveChildConnection<T extends { id: number }>(options: ChildC
 }
 
 /** A Pothos query with extra scalar columns selected (include-mode queries load every column anyway). */
-export function withSelected<Q extends { select?: object; include?: object }>(query: Q, fields: Record<string, true>): Q {
+export function withSelected<Q extends { select?: object; include?: object }>(
+  query: Q,
+  fields: Record<string, true>,
+): Q {
   return query.select ? { ...query, select: { ...query.select, ...fields } } : query;
 }

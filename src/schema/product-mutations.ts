@@ -11,7 +11,10 @@ import { rejectNulls } from './inputs.js';
 
 const skuRule = (): StringValidationOptions => ({
   maxLength: [64, { message: 'must be at most 64 characters' }],
-  regex: [/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { message: 'must be letters, digits, ".", "_" or "-", starting with a letter or digit' }],
+  regex: [
+    /^[A-Za-z0-9][A-Za-z0-9._-]*$/,
+    { message: 'must be letters, digits, ".", "_" or "-", starting with a letter or digit' },
+  ],
 });
 const tagsRule = (): ArrayValidationOptions<string[]> => ({
   maxLength: [50, { message: 'at most 50 tags' }],
@@ -25,7 +28,11 @@ const CreateProductInput = builder.inputType('CreateProductInput', {
     description: t.string({ validate: optionalText(10_000) }),
     price: t.field({ type: 'Decimal', required: true, validate: nonNegativeMoney }),
     cost: t.field({ type: 'Decimal', validate: nonNegativeMoney }),
-    stockQuantity: t.int({ required: true, defaultValue: 0, validate: { min: [0, { message: 'must not be negative' }] } }),
+    stockQuantity: t.int({
+      required: true,
+      defaultValue: 0,
+      validate: { min: [0, { message: 'must not be negative' }] },
+    }),
     categoryId: t.id(),
     tags: t.stringList({ description: 'Trimmed, lower-cased, de-duplicated.', validate: tagsRule() }),
     isActive: t.boolean({ defaultValue: true }),
@@ -110,7 +117,10 @@ builder.mutationFields((t) => ({
     authScopes: { admin: true },
     args: {
       productId: t.arg.id({ required: true }),
-      delta: t.arg.int({ required: true, validate: { refine: [(delta) => delta !== 0, { message: 'must not be 0' }] } }),
+      delta: t.arg.int({
+        required: true,
+        validate: { refine: [(delta) => delta !== 0, { message: 'must not be 0' }] },
+      }),
       reason: t.arg.string({ validate: optionalText(500) }),
     },
     resolve: async (query, _root, { productId, delta, reason }, context) => {
@@ -133,7 +143,8 @@ const BulkProductChangesInput = builder.inputType('BulkProductChangesInput', {
   fields: (t) => ({
     priceChangePercent: t.field({
       type: 'Decimal',
-      description: 'A percentage (e.g. "-10.00" lowers prices by 10 %), rounded to cents; a price never goes below 0.00.',
+      description:
+        'A percentage (e.g. "-10.00" lowers prices by 10 %), rounded to cents; a price never goes below 0.00.',
     }),
     categoryId: t.id(),
     isActive: t.boolean(),
@@ -162,7 +173,9 @@ builder.mutationField('updateProducts', (t) =>
     resolve: async (_root, { filter, changes, dryRun }, context) => {
       const where = productMatchSql(decodeFilter(filter));
       const categoryId =
-        changes.categoryId === undefined ? undefined : (optionalRowIdOf(changes.categoryId, 'Category', 'changes.categoryId') ?? null);
+        changes.categoryId === undefined
+          ? undefined
+          : (optionalRowIdOf(changes.categoryId, 'Category', 'changes.categoryId') ?? null);
       const count = await updateProducts(
         context,
         where,

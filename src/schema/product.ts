@@ -142,7 +142,8 @@ builder.queryField('products', (t) =>
     {
       type: ProductNode,
       authScopes: { public: true },
-      description: 'Products, keyset-paginated (page size 20 by default, at most 100). Non-admins see active products only.',
+      description:
+        'Products, keyset-paginated (page size 20 by default, at most 100). Non-admins see active products only.',
       args: {
         filter: t.arg({ type: ProductFilter }),
         search: t.arg.string({
@@ -185,7 +186,10 @@ builder.prismaObjectField('Category', 'products', (t) =>
           args,
           typeName: 'Product',
           parentId: category.id,
-          list: categoryProductList({ ...listOptions(context, args), includeDescendants: args.includeDescendants ?? false }),
+          list: categoryProductList({
+            ...listOptions(context, args),
+            includeDescendants: args.includeDescendants ?? false,
+          }),
           hydrate: hydrateProducts(context),
         }),
     },

@@ -22,12 +22,18 @@ builder.mutationField('updateProfile', (t) =>
     type: UserProfileObject,
     description: 'Creates or updates a profile; userId defaults to the caller. Customers edit only their own.',
     authScopes: (_root, args) =>
-      args.userId === null || args.userId === undefined ? { authenticated: true } : { selfOrAdmin: userRowIdOrNone(args.userId) },
+      args.userId === null || args.userId === undefined
+        ? { authenticated: true }
+        : { selfOrAdmin: userRowIdOrNone(args.userId) },
     args: {
       userId: t.arg.id(),
       input: t.arg({ type: UpdateProfileInput, required: true }),
     },
     resolve: (_root, { userId, input }, context) =>
-      updateProfile(context, userId === null || userId === undefined ? context.viewer!.userId : rowIdOf(userId, 'User', 'userId'), input),
+      updateProfile(
+        context,
+        userId === null || userId === undefined ? context.viewer!.userId : rowIdOf(userId, 'User', 'userId'),
+        input,
+      ),
   }),
 );

@@ -1,5 +1,10 @@
 import type { ConsistencyIssueRow, ConsistencyReport } from '../reports/consistency.js';
-import type { CustomerRankRow, CustomerSegmentsResult, CustomerSpendingRow, UserStatisticsRow } from '../reports/customers.js';
+import type {
+  CustomerRankRow,
+  CustomerSegmentsResult,
+  CustomerSpendingRow,
+  UserStatisticsRow,
+} from '../reports/customers.js';
 import type { IndexUsageRow } from '../reports/indexes.js';
 import type { MonthlyActivityRow } from '../reports/activity.js';
 import type { ProductSalesRow } from '../reports/products.js';
@@ -45,7 +50,9 @@ export const CustomerRank = builder.objectRef<CustomerRankRow>('CustomerRank').i
     }),
     orderCount: t.exposeInt('orderCount', { description: 'Sales orders.' }),
     totalSpent: t.expose('totalSpent', { type: 'Decimal' }),
-    spendingRank: t.exposeInt('spendingRank', { description: 'ROW_NUMBER over totalSpent DESC (ties broken by user id).' }),
+    spendingRank: t.exposeInt('spendingRank', {
+      description: 'ROW_NUMBER over totalSpent DESC (ties broken by user id).',
+    }),
     orderCountRank: t.exposeInt('orderCountRank', { description: 'RANK over orderCount DESC.' }),
     spendingPercentile: t.exposeFloat('spendingPercentile', {
       description: 'PERCENT_RANK over totalSpent DESC, 0..1: 0 for the top spender (and those tied with them).',
@@ -109,7 +116,8 @@ export const MonthlySales = builder.objectRef<MonthlySalesRow>('MonthlySales').i
         'Percent change of revenue against the previous month (LAG), rounded to two decimals; null for the first month and after a month with no revenue.',
     }),
     isPartial: t.exposeBoolean('isPartial', {
-      description: 'The current month (UTC), not over yet: its figures, and its growth against a whole month, cover only the days so far.',
+      description:
+        'The current month (UTC), not over yet: its figures, and its growth against a whole month, cover only the days so far.',
     }),
   }),
 });
@@ -123,7 +131,9 @@ export const MonthlyProductRank = builder.objectRef<MonthlyProductRankRow>('Mont
     }),
     quantitySold: t.exposeInt('quantitySold'),
     revenue: t.expose('revenue', { type: 'Decimal' }),
-    revenueRank: t.exposeInt('revenueRank', { description: 'ROW_NUMBER within the month by revenue DESC (ties by product id).' }),
+    revenueRank: t.exposeInt('revenueRank', {
+      description: 'ROW_NUMBER within the month by revenue DESC (ties by product id).',
+    }),
     quantityRank: t.exposeInt('quantityRank', {
       description: 'ROW_NUMBER within the month by quantity DESC (ties by product id).',
     }),

@@ -1,7 +1,14 @@
 import { Prisma } from '../db/prisma.js';
 import { NotFoundError } from '../errors.js';
 import { userActivityTrend } from '../reports/activity.js';
-import { ACTIVITY_RANGE, DAYS_RANGE, dateRangeArg, LIMIT_RANGE, MONTHS_RANGE, requiredDateRangeArg } from '../reports/arguments.js';
+import {
+  ACTIVITY_RANGE,
+  DAYS_RANGE,
+  dateRangeArg,
+  LIMIT_RANGE,
+  MONTHS_RANGE,
+  requiredDateRangeArg,
+} from '../reports/arguments.js';
 import { dataConsistency } from '../reports/consistency.js';
 import {
   customerRanking,
@@ -58,23 +65,28 @@ const Reports = builder.objectRef<ReportsRoot>('Reports').implement({
         from: t.arg({ type: 'DateTime', description: FROM_DESCRIPTION }),
         to: t.arg({ type: 'DateTime', description: TO_DESCRIPTION }),
       },
-      resolve: (_root, args, context) => topCustomers(context.prisma, { limit: args.limit ?? 10, ...dateRangeArg(args.from, args.to) }),
+      resolve: (_root, args, context) =>
+        topCustomers(context.prisma, { limit: args.limit ?? 10, ...dateRangeArg(args.from, args.to) }),
     }),
     customerRanking: t.field({
       type: [CustomerRank],
       description: 'Customers (users not soft-deleted with a sales order) by spendingRank.',
-      args: { limit: t.arg.int({ defaultValue: 50, description: LIMIT_DESCRIPTION, validate: intBetween(LIMIT_RANGE) }) },
+      args: {
+        limit: t.arg.int({ defaultValue: 50, description: LIMIT_DESCRIPTION, validate: intBetween(LIMIT_RANGE) }),
+      },
       resolve: (_root, args, context) => customerRanking(context.prisma, { limit: args.limit ?? 50 }),
     }),
     runningTotals: t.field({
       type: [RunningTotal],
-      description: 'Sales orders created in [from, to) by (createdAt, id), with the running sum and mean from the first of them.',
+      description:
+        'Sales orders created in [from, to) by (createdAt, id), with the running sum and mean from the first of them.',
       args: {
         from: t.arg({ type: 'DateTime', description: FROM_DESCRIPTION }),
         to: t.arg({ type: 'DateTime', description: TO_DESCRIPTION }),
         limit: t.arg.int({ defaultValue: 100, description: LIMIT_DESCRIPTION, validate: intBetween(LIMIT_RANGE) }),
       },
-      resolve: (_root, args, context) => runningTotals(context.prisma, { limit: args.limit ?? 100, ...dateRangeArg(args.from, args.to) }),
+      resolve: (_root, args, context) =>
+        runningTotals(context.prisma, { limit: args.limit ?? 100, ...dateRangeArg(args.from, args.to) }),
     }),
     productSales: t.field({
       type: [ProductSales],
@@ -90,7 +102,9 @@ const Reports = builder.objectRef<ReportsRoot>('Reports').implement({
     monthlySales: t.field({
       type: [MonthlySales],
       description: 'One row per month of the window, oldest first; months without sales appear with zeros.',
-      args: { months: t.arg.int({ defaultValue: 12, description: MONTHS_DESCRIPTION, validate: intBetween(MONTHS_RANGE) }) },
+      args: {
+        months: t.arg.int({ defaultValue: 12, description: MONTHS_DESCRIPTION, validate: intBetween(MONTHS_RANGE) }),
+      },
       resolve: (root, args, context) => monthlySales(context.prisma, { months: args.months ?? 12, now: root.now }),
     }),
     salesRanking: t.field({
@@ -113,13 +127,16 @@ const Reports = builder.objectRef<ReportsRoot>('Reports').implement({
       description: 'Users (not soft-deleted) with a sales order in the last `days` × 24 hours (EXISTS), by id.',
       args: { days: t.arg.int({ defaultValue: 30, description: '1..3650.', validate: intBetween(DAYS_RANGE) }) },
       resolve: async (query, root, args, context) => {
-        const ids = (await usersWithRecentOrders(context.prisma, { days: args.days ?? 30, now: root.now })).map((row) => row.userId);
+        const ids = (await usersWithRecentOrders(context.prisma, { days: args.days ?? 30, now: root.now })).map(
+          (row) => row.userId,
+        );
         return Promise.all(ids.map((id) => context.loaders.userById.load(id, query)));
       },
     }),
     usersWithoutOrders: t.prismaField({
       type: ['User'],
-      description: 'Users (not soft-deleted) without any sales order (NOT EXISTS; PENDING or CANCELLED ones do not count), by id.',
+      description:
+        'Users (not soft-deleted) without any sales order (NOT EXISTS; PENDING or CANCELLED ones do not count), by id.',
       resolve: async (query, _root, _args, context) => {
         const ids = (await usersWithoutOrders(context.prisma)).map((row) => row.userId);
         return Promise.all(ids.map((id) => context.loaders.userById.load(id, query)));
@@ -184,7 +201,8 @@ const Reports = builder.objectRef<ReportsRoot>('Reports').implement({
     }),
     dataConsistency: t.field({
       type: ConsistencyReportRef,
-      description: 'Orphans, order/item totals that do not add up, negative stock and duplicate emails, in one statement.',
+      description:
+        'Orphans, order/item totals that do not add up, negative stock and duplicate emails, in one statement.',
       resolve: (root, _args, context) => dataConsistency(context.prisma, root.now),
     }),
     indexUsage: t.field({
@@ -194,7 +212,8 @@ const Reports = builder.objectRef<ReportsRoot>('Reports').implement({
     }),
     unusedIndexes: t.field({
       type: [IndexUsage],
-      description: 'Indexes never scanned since the statistics reset, biggest first; primary keys and unique indexes left out.',
+      description:
+        'Indexes never scanned since the statistics reset, biggest first; primary keys and unique indexes left out.',
       resolve: (_root, _args, context) => unusedIndexes(context.prisma),
     }),
   }),

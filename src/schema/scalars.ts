@@ -1,5 +1,11 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-import { DateResolver, DateTimeResolver, EmailAddressResolver, JSONObjectResolver, PhoneNumberResolver } from 'graphql-scalars';
+import {
+  DateResolver,
+  DateTimeResolver,
+  EmailAddressResolver,
+  JSONObjectResolver,
+  PhoneNumberResolver,
+} from 'graphql-scalars';
 import { inSupportedRange, MAX_YEAR, MIN_YEAR } from '../lib/dates.js';
 import { formatMoney, InvalidMoneyError, parseMoney } from '../lib/money.js';
 

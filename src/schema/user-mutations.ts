@@ -1,4 +1,12 @@
-import { createUser, deleteUser, restoreUser, setUsersActive, softDeleteUser, softDeleteUsers, updateUser } from '../services/users.js';
+import {
+  createUser,
+  deleteUser,
+  restoreUser,
+  setUsersActive,
+  softDeleteUser,
+  softDeleteUsers,
+  updateUser,
+} from '../services/users.js';
 import { builder } from './builder.js';
 import { RoleEnum } from './enums.js';
 import { globalIdOf, rowIdOf } from '../lib/global-id.js';
@@ -61,7 +69,8 @@ builder.mutationFields((t) => ({
   }),
   updateUser: t.field({
     type: UserNode,
-    description: 'Only the fields given (and different) change. A customer may update only themself, and not role or isActive.',
+    description:
+      'Only the fields given (and different) change. A customer may update only themself, and not role or isActive.',
     authScopes: (_root, args) => ({ selfOrAdmin: userRowIdOrNone(args.id) }),
     args: {
       id: t.arg.id({ required: true }),
@@ -114,7 +123,8 @@ builder.mutationFields((t) => ({
   }),
   deleteUser: t.field({
     type: DeleteUserPayload,
-    description: 'Without cascade, CONFLICT when the user has orders; with cascade, removes orders, items and profile too.',
+    description:
+      'Without cascade, CONFLICT when the user has orders; with cascade, removes orders, items and profile too.',
     authScopes: { admin: true },
     args: {
       id: t.arg.id({ required: true }),

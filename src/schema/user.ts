@@ -192,7 +192,10 @@ const hydrateUsers = (context: Context) => (query: NodeQuery, ids: number[]) =>
  * themselves, anything else (existing or not) is FORBIDDEN; a soft-deleted
  * user reads as null except for admins.
  */
-async function lookUpUser<T extends Pick<User, 'id' | 'deletedAt'>>(context: Context, find: () => Promise<T | null>): Promise<T | null> {
+async function lookUpUser<T extends Pick<User, 'id' | 'deletedAt'>>(
+  context: Context,
+  find: () => Promise<T | null>,
+): Promise<T | null> {
   const viewer = requireViewer(context.viewer);
   const user = await find();
   if (!canActFor(viewer, user?.id)) throw new ForbiddenError();
@@ -210,7 +213,10 @@ builder.queryFields((t) => ({
     description: 'The signed-in user; null for anonymous callers.',
     resolve: async (query, _root, _args, context) => {
       if (!context.viewer) return null;
-      const user = await context.prisma.user.findUnique({ ...withSelected(query, LOOKUP_FIELDS), where: { id: context.viewer.userId } });
+      const user = await context.prisma.user.findUnique({
+        ...withSelected(query, LOOKUP_FIELDS),
+        where: { id: context.viewer.userId },
+      });
       return user?.deletedAt && !isAdmin(context.viewer) ? null : user;
     },
   }),
@@ -222,7 +228,9 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: (query, _root, args, context) => {
       const id = rowIdOf(args.id, 'User', 'id');
-      return lookUpUser(context, () => context.prisma.user.findUnique({ ...withSelected(query, LOOKUP_FIELDS), where: { id } }));
+      return lookUpUser(context, () =>
+        context.prisma.user.findUnique({ ...withSelected(query, LOOKUP_FIELDS), where: { id } }),
+      );
     },
   }),
   userByEmail: t.prismaField({
@@ -250,7 +258,9 @@ builder.queryFields((t) => ({
         // lower(username) = lower($1) on the lower(username) unique index; Prisma's insensitive `equals`
         // is an ILIKE, where "%" and "_" would match other users and a trailing "\\" is an SQL error.
         const id = await userIdByUsername(context.prisma, args.username.trim());
-        return id === null ? null : context.prisma.user.findUnique({ ...withSelected(query, LOOKUP_FIELDS), where: { id } });
+        return id === null
+          ? null
+          : context.prisma.user.findUnique({ ...withSelected(query, LOOKUP_FIELDS), where: { id } });
       }),
   }),
   users: t.connection(

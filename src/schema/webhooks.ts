@@ -17,7 +17,11 @@ export const WebhookDeliveryNode = builder.prismaNode('WebhookDelivery', {
     rowId: t.exposeInt('id'),
     webhook: t.relation('webhook'),
     // Deliveries and subscriptions only ever hold the public kinds (the API's enum refuses the others).
-    event: t.field({ type: DomainEventKindEnum, select: { event: true }, resolve: (delivery) => delivery.event as PublicEventKind }),
+    event: t.field({
+      type: DomainEventKindEnum,
+      select: { event: true },
+      resolve: (delivery) => delivery.event as PublicEventKind,
+    }),
     eventId: t.exposeString('eventId', {
       description: 'The same for every attempt and redelivery of one event: receivers drop duplicates by it.',
     }),
@@ -42,7 +46,11 @@ export const WebhookNode = builder.prismaNode('Webhook', {
   fields: (t) => ({
     rowId: t.exposeInt('id'),
     url: t.exposeString('url'),
-    events: t.field({ type: [DomainEventKindEnum], select: { events: true }, resolve: (webhook) => webhook.events as PublicEventKind[] }),
+    events: t.field({
+      type: [DomainEventKindEnum],
+      select: { events: true },
+      resolve: (webhook) => webhook.events as PublicEventKind[],
+    }),
     isActive: t.exposeBoolean('isActive'),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     deliveries: t.connection(

@@ -2,7 +2,13 @@ import type { OrderRow } from './orders.js';
 import type { ProfileRow, UserRow } from './people.js';
 import { DAY, formatCents, MINUTE, type SeedRandom } from './random.js';
 
-export type ActivityKind = 'SIGN_UP' | 'LOGIN' | 'PASSWORD_CHANGED' | 'PROFILE_UPDATED' | 'ORDER_PLACED' | 'ORDER_CANCELLED';
+export type ActivityKind =
+  | 'SIGN_UP'
+  | 'LOGIN'
+  | 'PASSWORD_CHANGED'
+  | 'PROFILE_UPDATED'
+  | 'ORDER_PLACED'
+  | 'ORDER_CANCELLED';
 
 export interface ActivityRow {
   id: number;
@@ -57,7 +63,9 @@ export function generateActivities(
     const profile = profiles.get(user.id);
     if (profile && random.chance(0.3)) {
       const at = random.time(profile.createdAt + MINUTE, until);
-      add(user.id, 'PROFILE_UPDATED', at, { fields: random.sample(['bio', 'website', 'location', 'address', 'tags'], random.int(1, 3)) });
+      add(user.id, 'PROFILE_UPDATED', at, {
+        fields: random.sample(['bio', 'website', 'location', 'address', 'tags'], random.int(1, 3)),
+      });
       profile.updatedAt = at;
       user.updatedAt = Math.max(user.updatedAt, at);
     }
@@ -71,9 +79,16 @@ export function generateActivities(
 
   for (const order of input.orders) {
     const total = formatCents(order.totalCents);
-    add(order.customerId, 'ORDER_PLACED', order.createdAt, { orderId: order.id, orderNumber: order.orderNumber, totalAmount: total });
+    add(order.customerId, 'ORDER_PLACED', order.createdAt, {
+      orderId: order.id,
+      orderNumber: order.orderNumber,
+      totalAmount: total,
+    });
     if (order.cancelledAt !== null) {
-      add(order.customerId, 'ORDER_CANCELLED', order.cancelledAt, { orderId: order.id, orderNumber: order.orderNumber });
+      add(order.customerId, 'ORDER_CANCELLED', order.cancelledAt, {
+        orderId: order.id,
+        orderNumber: order.orderNumber,
+      });
     }
   }
 

@@ -35,8 +35,16 @@ export const DEPARTMENTS: Department[] = [
         'Small Appliances: Blender | Kettle | Toaster',
         'Cutlery: Chef Knife | Knife Set',
       ],
-      Furniture: ['Chairs: Office Chair | Dining Chair', 'Tables: Coffee Table | Desk', 'Storage: Bookshelf | Storage Box'],
-      'Bed & Bath': ['Bedding: Duvet | Pillow | Sheet Set', 'Towels: Bath Towel | Towel Set', 'Bath Accessories: Shower Caddy | Bath Mat'],
+      Furniture: [
+        'Chairs: Office Chair | Dining Chair',
+        'Tables: Coffee Table | Desk',
+        'Storage: Bookshelf | Storage Box',
+      ],
+      'Bed & Bath': [
+        'Bedding: Duvet | Pillow | Sheet Set',
+        'Towels: Bath Towel | Towel Set',
+        'Bath Accessories: Shower Caddy | Bath Mat',
+      ],
     },
   },
   {
@@ -46,7 +54,11 @@ export const DEPARTMENTS: Department[] = [
     priceCents: [999, 34_999],
     children: {
       Women: ['Dresses: Dress | Maxi Dress', 'Women’s Shoes: Sneaker | Ankle Boot', 'Handbags: Tote | Crossbody Bag'],
-      Men: ['Shirts: Oxford Shirt | Polo Shirt', 'Men’s Shoes: Loafer | Running Shoe', 'Jackets: Rain Jacket | Denim Jacket'],
+      Men: [
+        'Shirts: Oxford Shirt | Polo Shirt',
+        'Men’s Shoes: Loafer | Running Shoe',
+        'Jackets: Rain Jacket | Denim Jacket',
+      ],
       Accessories: ['Watches: Watch', 'Sunglasses: Sunglasses', 'Belts & Wallets: Belt | Wallet'],
     },
   },
@@ -56,8 +68,16 @@ export const DEPARTMENTS: Department[] = [
     brands: ['Summitline', 'Trailforge', 'Peakform', 'Riverstone', 'Ardent'],
     priceCents: [799, 129_999],
     children: {
-      Fitness: ['Yoga: Yoga Mat | Yoga Block', 'Weights: Dumbbell Set | Kettlebell', 'Cardio: Jump Rope | Exercise Bike'],
-      Camping: ['Tents: Tent | Shelter', 'Sleeping Bags: Sleeping Bag | Sleeping Pad', 'Camp Kitchen: Camp Stove | Cooler'],
+      Fitness: [
+        'Yoga: Yoga Mat | Yoga Block',
+        'Weights: Dumbbell Set | Kettlebell',
+        'Cardio: Jump Rope | Exercise Bike',
+      ],
+      Camping: [
+        'Tents: Tent | Shelter',
+        'Sleeping Bags: Sleeping Bag | Sleeping Pad',
+        'Camp Kitchen: Camp Stove | Cooler',
+      ],
       Cycling: ['Bikes: Road Bike | Mountain Bike', 'Helmets: Helmet', 'Bike Accessories: Bike Light | Bike Lock'],
     },
   },
@@ -67,7 +87,11 @@ export const DEPARTMENTS: Department[] = [
     brands: ['Penwright Press', 'Inkwell House', 'Larkspur Books', 'Meridian'],
     priceCents: [499, 7_999],
     children: {
-      Fiction: ['Mystery & Thriller: Thriller | Mystery Novel', 'Science Fiction: Sci-Fi Novel', 'Literary Fiction: Novel'],
+      Fiction: [
+        'Mystery & Thriller: Thriller | Mystery Novel',
+        'Science Fiction: Sci-Fi Novel',
+        'Literary Fiction: Novel',
+      ],
       'Non-fiction': ['Biographies: Biography | Memoir', 'History: History Book', 'Business: Business Book'],
       Children: ['Picture Books: Picture Book', 'Young Adult: YA Novel', 'Early Readers: Early Reader'],
     },
@@ -78,9 +102,21 @@ export const DEPARTMENTS: Department[] = [
     brands: ['Playwise', 'Tinker & Tot', 'Boardroom Games', 'Starling'],
     priceCents: [699, 24_999],
     children: {
-      'Board Games': ['Strategy Games: Strategy Game', 'Family Games: Family Game | Party Game', 'Puzzles: Jigsaw Puzzle'],
-      'Building Toys': ['Construction Sets: Building Set', 'Magnetic Tiles: Magnetic Tile Set', 'Model Kits: Model Kit'],
-      'Outdoor Play': ['Ride-ons: Scooter | Balance Bike', 'Water Toys: Water Blaster', 'Sports Toys: Kids’ Football | Frisbee'],
+      'Board Games': [
+        'Strategy Games: Strategy Game',
+        'Family Games: Family Game | Party Game',
+        'Puzzles: Jigsaw Puzzle',
+      ],
+      'Building Toys': [
+        'Construction Sets: Building Set',
+        'Magnetic Tiles: Magnetic Tile Set',
+        'Model Kits: Model Kit',
+      ],
+      'Outdoor Play': [
+        'Ride-ons: Scooter | Balance Bike',
+        'Water Toys: Water Blaster',
+        'Sports Toys: Kids’ Football | Frisbee',
+      ],
     },
   },
 ];
@@ -108,7 +144,18 @@ export const INTEREST_TAGS = [
   'pets',
 ];
 
-export const PRODUCT_ADJECTIVES = ['Pro', 'Lite', 'Max', 'Classic', 'Essential', 'Plus', 'Compact', 'Deluxe', 'Eco', 'Sport'];
+export const PRODUCT_ADJECTIVES = [
+  'Pro',
+  'Lite',
+  'Max',
+  'Classic',
+  'Essential',
+  'Plus',
+  'Compact',
+  'Deluxe',
+  'Eco',
+  'Sport',
+];
 
 export const ORDER_NOTES = [
   'Please leave the parcel at the front door.',

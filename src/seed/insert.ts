@@ -37,7 +37,9 @@ export async function insertRows<T>(
   const names = columns.map((column) => `"${column.name}"`).join(', ');
   const aliases = columns.map((_, index) => `c${index}`);
   const parameters = columns.map((column, index) => `$${index + 1}::${column.type}[]`).join(', ');
-  const selected = columns.map((column, index) => (column.convert ? column.convert(aliases[index]!) : aliases[index]!)).join(', ');
+  const selected = columns
+    .map((column, index) => (column.convert ? column.convert(aliases[index]!) : aliases[index]!))
+    .join(', ');
   const sql = `INSERT INTO "${table}" (${names}) SELECT ${selected} FROM unnest(${parameters}) AS u(${aliases.join(', ')})`;
   for (let start = 0; start < rows.length; start += BATCH_SIZE) {
     const batch = rows.slice(start, start + BATCH_SIZE);
@@ -51,7 +53,8 @@ export async function insertRows<T>(
 
 /** After inserting explicit ids, the next default id must follow the largest one. */
 export async function resetSequence(client: pg.ClientBase, table: string): Promise<void> {
-  await client.query(`SELECT setval(pg_get_serial_sequence($1, 'id'), COALESCE((SELECT MAX(id) FROM "${table}"), 0) + 1, false)`, [
-    `"${table}"`,
-  ]);
+  await client.query(
+    `SELECT setval(pg_get_serial_sequence($1, 'id'), COALESCE((SELECT MAX(id) FROM "${table}"), 0) + 1, false)`,
+    [`"${table}"`],
+  );
 }

@@ -56,7 +56,12 @@ type Timeline = Pick<OrderRow, 'status' | 'confirmedAt' | 'shippedAt' | 'deliver
  * last step that happened, and exactly that step and the earlier ones have
  * their timestamps.
  */
-export function walkTimeline(createdAt: number, now: number, delays: Delays, cancel: 'no' | 'pending' | 'confirmed'): Timeline {
+export function walkTimeline(
+  createdAt: number,
+  now: number,
+  delays: Delays,
+  cancel: 'no' | 'pending' | 'confirmed',
+): Timeline {
   const timeline: Timeline = {
     status: 'PENDING',
     confirmedAt: null,
@@ -65,7 +70,11 @@ export function walkTimeline(createdAt: number, now: number, delays: Delays, can
     cancelledAt: null,
     updatedAt: createdAt,
   };
-  const step = (status: OrderStatus, at: number, field: 'confirmedAt' | 'shippedAt' | 'deliveredAt' | 'cancelledAt'): boolean => {
+  const step = (
+    status: OrderStatus,
+    at: number,
+    field: 'confirmedAt' | 'shippedAt' | 'deliveredAt' | 'cancelledAt',
+  ): boolean => {
     if (at > now) return false;
     timeline.status = status;
     timeline[field] = at;
@@ -118,7 +127,14 @@ const QUANTITIES = runningSums([70, 20, 7, 2, 1]);
  */
 export function generateOrders(
   random: SeedRandom,
-  input: { users: UserRow[]; profiles: ProfileRow[]; products: ProductRow[]; count: number; ordersFrom: number; now: number },
+  input: {
+    users: UserRow[];
+    profiles: ProfileRow[];
+    products: ProductRow[];
+    count: number;
+    ordersFrom: number;
+    now: number;
+  },
 ): OrderRow[] {
   const { products, now, ordersFrom } = input;
   const customers = input.users.filter((user) => user.role === 'CUSTOMER');
@@ -130,7 +146,8 @@ export function generateOrders(
   const customerSums = runningSums(windows.map((window) => window.weight));
   const productSums = runningSums(products.map((product) => product.popularity));
   const anchor = customers.findIndex((user) => user.deletedAt === null && user.createdAt < now - 30 * DAY);
-  if (input.count > 0 && (customerSums[customerSums.length - 1] ?? 0) <= 0) throw new Error('no customer can place orders');
+  if (input.count > 0 && (customerSums[customerSums.length - 1] ?? 0) <= 0)
+    throw new Error('no customer can place orders');
 
   const addresses = new Map<number, Address>(
     input.profiles.flatMap((profile) => (profile.address ? [[profile.userId, profile.address]] : [])),
@@ -139,13 +156,21 @@ export function generateOrders(
   for (let index = 0; index < input.count; index++) {
     const delays = randomDelays(random);
     // The first five orders take one status each, so that every status occurs.
-    const forced = index < ORDER_STATUSES.length && anchor >= 0 && input.count >= ORDER_STATUSES.length ? ORDER_STATUSES[index]! : null;
+    const forced =
+      index < ORDER_STATUSES.length && anchor >= 0 && input.count >= ORDER_STATUSES.length
+        ? ORDER_STATUSES[index]!
+        : null;
     const customerIndex = forced ? anchor : random.weighted(customerSums);
     const customer = customers[customerIndex]!;
     const window = windows[customerIndex]!;
     const createdAt = forced ? createdAtFor(random, forced, delays, now) : random.time(window.from, window.to);
     const cancelled = forced ? forced === 'CANCELLED' : random.chance(0.07);
-    const timeline = walkTimeline(createdAt, now, delays, cancelled ? (random.chance(0.4) ? 'confirmed' : 'pending') : 'no');
+    const timeline = walkTimeline(
+      createdAt,
+      now,
+      delays,
+      cancelled ? (random.chance(0.4) ? 'confirmed' : 'pending') : 'no',
+    );
 
     const wanted = random.weighted(ITEM_COUNTS) + 1;
     const chosen = new Set<number>();

@@ -153,7 +153,9 @@ export function generateProfiles(random: SeedRandom, users: UserRow[]): ProfileR
     if (user.role === 'ADMIN' || !random.chance(0.85)) continue;
     const address = randomAddress(random);
     const createdAt = user.createdAt + random.int(1, 30) * MINUTE;
-    const rawTags = random.sample(INTEREST_TAGS, random.int(0, 4)).map((tag) => (random.chance(0.2) ? ` ${tag.toUpperCase()} ` : tag));
+    const rawTags = random
+      .sample(INTEREST_TAGS, random.int(0, 4))
+      .map((tag) => (random.chance(0.2) ? ` ${tag.toUpperCase()} ` : tag));
     profiles.push({
       id: profiles.length + 1,
       userId: user.id,

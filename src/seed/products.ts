@@ -50,14 +50,25 @@ export function generateCategories(createdAt: number): Catalog {
     if (slugs.has(slug) && parent) slug = `${parent.slug}-${slug}`;
     if (!SLUG_PATTERN.test(slug)) throw new Error(`seed generated an invalid slug: ${slug}`);
     slugs.add(slug);
-    const row = { id: categories.length + 1, name, slug, description, parentId: parent?.id ?? null, createdAt, updatedAt: createdAt };
+    const row = {
+      id: categories.length + 1,
+      name,
+      slug,
+      description,
+      parentId: parent?.id ?? null,
+      createdAt,
+      updatedAt: createdAt,
+    };
     categories.push(row);
     return row;
   };
 
   const roots = DEPARTMENTS.map((department) => add(department.name, null, `Everything in ${department.name}.`));
   const middles = DEPARTMENTS.flatMap((department, index) =>
-    Object.keys(department.children).map((name) => ({ department, row: add(name, roots[index]!, `${name} in ${department.name}.`) })),
+    Object.keys(department.children).map((name) => ({
+      department,
+      row: add(name, roots[index]!, `${name} in ${department.name}.`),
+    })),
   );
   const leaves: Leaf[] = [];
   for (const { department, row } of middles) {
@@ -96,7 +107,8 @@ export function generateProducts(
   for (let index = 0; index < count; index++) {
     const leaf = catalog.leaves[index < catalog.leaves.length ? index : random.int(0, catalog.leaves.length - 1)]!;
     const priceCents = price(random, leaf.department.priceCents);
-    const createdAt = index < early ? random.time(times.openedAt, times.ordersFrom) : random.time(times.ordersFrom, times.now - DAY);
+    const createdAt =
+      index < early ? random.time(times.openedAt, times.ordersFrom) : random.time(times.ordersFrom, times.now - DAY);
     const adjective = random.pick(PRODUCT_ADJECTIVES);
     products.push({
       id: 0,
@@ -107,7 +119,12 @@ export function generateProducts(
       costCents: random.chance(0.9) ? Math.round((priceCents * random.int(45, 75)) / 100) : null,
       stockQuantity: random.chance(0.08) ? 0 : random.int(1, 500),
       isActive: random.chance(0.94),
-      tags: normalizeTags([slugify(leaf.department.name), leaf.category.slug, adjective, ...(random.chance(0.3) ? ['bestseller'] : [])]),
+      tags: normalizeTags([
+        slugify(leaf.department.name),
+        leaf.category.slug,
+        adjective,
+        ...(random.chance(0.3) ? ['bestseller'] : []),
+      ]),
       categoryId: leaf.category.id,
       createdAt,
       updatedAt: random.chance(0.3) ? random.time(createdAt, times.now) : createdAt,

@@ -56,7 +56,8 @@ export interface SeedSummary {
 
 function validate(options: SeedOptions): void {
   for (const key of ['users', 'products', 'orders'] as const) {
-    if (!Number.isInteger(options[key]) || options[key] < 0) throw new SeedError(`--${key} must be a whole number >= 0`);
+    if (!Number.isInteger(options[key]) || options[key] < 0)
+      throw new SeedError(`--${key} must be a whole number >= 0`);
   }
   if (options.orders > 0 && (options.users < 1 || options.products < 1)) {
     throw new SeedError('orders need at least one user and one product');
@@ -72,7 +73,15 @@ function startOfUtcDay(date: Date): Date {
   return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
 }
 
-const TABLES = ['categories', 'users', 'user_profiles', 'products', 'orders', 'order_items', 'user_activities'] as const;
+const TABLES = [
+  'categories',
+  'users',
+  'user_profiles',
+  'products',
+  'orders',
+  'order_items',
+  'user_activities',
+] as const;
 
 const categoryColumns: Column<CategoryRow>[] = [
   { name: 'id', type: 'int', value: (r) => r.id },
@@ -223,7 +232,9 @@ export async function seedDatabase(pool: pg.Pool, options: SeedOptions): Promise
     await client.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK_KEY]);
     await client.query('SET LOCAL synchronous_commit = off');
     if (options.reset) {
-      await client.query(`TRUNCATE ${[...TABLES, 'audit_logs'].map((t) => `"${t}"`).join(', ')} RESTART IDENTITY CASCADE`);
+      await client.query(
+        `TRUNCATE ${[...TABLES, 'audit_logs'].map((t) => `"${t}"`).join(', ')} RESTART IDENTITY CASCADE`,
+      );
     } else if (await hasData(client)) {
       throw new SeedError('the database already has data; pass --reset to replace it');
     }

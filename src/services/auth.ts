@@ -32,7 +32,10 @@ async function issueToken(context: Pick<Context, 'config'>, user: User): Promise
 }
 
 /** Self-service registration: always a CUSTOMER, active. */
-export async function signUp(context: AuthContext, input: Omit<NewUserInput, 'role' | 'isActive'>): Promise<AuthResult> {
+export async function signUp(
+  context: AuthContext,
+  input: Omit<NewUserInput, 'role' | 'isActive'>,
+): Promise<AuthResult> {
   const newUser = valueOrThrow(checkNewUser({ ...input, role: 'CUSTOMER', isActive: true }));
   const passwordHash = await hashPassword(newUser.password);
   const user = await inTransaction(context.prisma, async (tx) => {
@@ -54,7 +57,9 @@ export async function logIn(context: AuthContext, input: { login: string; passwo
   if (retryAfter > 0) throw new RateLimitedError(retryAfter);
 
   const user = login === '' ? null : await findUserByLogin(context, login);
-  const passwordMatches = user ? await verifyPassword(user.passwordHash, input.password) : await verifyAgainstDummy(input.password);
+  const passwordMatches = user
+    ? await verifyPassword(user.passwordHash, input.password)
+    : await verifyAgainstDummy(input.password);
   if (!user || !passwordMatches || !user.isActive || user.deletedAt !== null) {
     await context.loginAttempts.recordFailure(login, context.clientAddress);
     throw new UnauthenticatedError(INVALID_CREDENTIALS);
@@ -85,7 +90,10 @@ async function findUserByLogin(context: AuthContext, login: string): Promise<Use
 }
 
 /** The signed-in user changes their own password, proving the current one. */
-export async function changePassword(context: AuthContext, input: { currentPassword: string; newPassword: string }): Promise<true> {
+export async function changePassword(
+  context: AuthContext,
+  input: { currentPassword: string; newPassword: string },
+): Promise<true> {
   if (!context.viewer) throw new UnauthenticatedError();
   const userId = context.viewer.userId;
   const user = await context.prisma.user.findUnique({ where: { id: userId } });

@@ -91,7 +91,13 @@ export async function createCategory(ctx: ServiceContext, data: CreateCategoryDa
       const category = await tx.category.create({
         data: { name, slug, description: data.description ?? null, parentId: data.parentId ?? null },
       });
-      await recordAudit(tx, { action: 'CREATE', entity: 'Category', entityId: category.id, actorId: ctx.viewer?.userId, after: category });
+      await recordAudit(tx, {
+        action: 'CREATE',
+        entity: 'Category',
+        entityId: category.id,
+        actorId: ctx.viewer?.userId,
+        after: category,
+      });
       await emitEvent(tx, 'CATEGORY_CHANGED', { categoryId: category.id, change: 'created' });
       return category;
     });
@@ -112,7 +118,14 @@ export async function updateCategory(ctx: ServiceContext, id: number, data: Upda
       const before = await lockCategory(tx, id);
       if (data.parentId != null && data.parentId !== before.parentId) await assertValidParent(tx, id, data.parentId);
       const after = await tx.category.update({ where: { id }, data: patch });
-      await recordAudit(tx, { action: 'UPDATE', entity: 'Category', entityId: id, actorId: ctx.viewer?.userId, before, after });
+      await recordAudit(tx, {
+        action: 'UPDATE',
+        entity: 'Category',
+        entityId: id,
+        actorId: ctx.viewer?.userId,
+        before,
+        after,
+      });
       await emitEvent(tx, 'CATEGORY_CHANGED', { categoryId: id, change: 'updated' });
       return after;
     });
@@ -131,7 +144,10 @@ export async function deleteCategory(ctx: ServiceContext, id: number): Promise<C
       tx.product.count({ where: { categoryId: id } }),
     ]);
     if (children > 0 || products > 0) {
-      throw new ConflictError(`Category has ${children} subcategories and ${products} products`, { children, products });
+      throw new ConflictError(`Category has ${children} subcategories and ${products} products`, {
+        children,
+        products,
+      });
     }
     await tx.category.delete({ where: { id } });
     await recordAudit(tx, { action: 'DELETE', entity: 'Category', entityId: id, actorId: ctx.viewer?.userId, before });

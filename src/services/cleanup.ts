@@ -54,7 +54,14 @@ export async function cleanupOldRecords(ctx: ServiceContext, options: CleanupOpt
     const orders = await tx.order.findMany({ where: { id: { in: orderIds } }, orderBy: { id: 'asc' } });
     await tx.order.deleteMany({ where: { id: { in: orderIds } } });
     for (const before of orders) {
-      await recordAudit(tx, { action: 'DELETE', entity: 'Order', entityId: before.id, actorId, before, meta: { cleanup: true } });
+      await recordAudit(tx, {
+        action: 'DELETE',
+        entity: 'Order',
+        entityId: before.id,
+        actorId,
+        before,
+        meta: { cleanup: true },
+      });
     }
     const deletable = await tx.$queryRaw<Array<{ id: number }>>`
       SELECT id FROM users u
@@ -63,7 +70,14 @@ export async function cleanupOldRecords(ctx: ServiceContext, options: CleanupOpt
     const users = await tx.user.findMany({ where: { id: { in: deletableIds } }, orderBy: { id: 'asc' } });
     await tx.user.deleteMany({ where: { id: { in: deletableIds } } });
     for (const before of users) {
-      await recordAudit(tx, { action: 'DELETE', entity: 'User', entityId: before.id, actorId, before, meta: { cleanup: true } });
+      await recordAudit(tx, {
+        action: 'DELETE',
+        entity: 'User',
+        entityId: before.id,
+        actorId,
+        before,
+        meta: { cleanup: true },
+      });
     }
     return { dryRun: false, cancelledOrders: orders.length, inactiveUsers: users.length };
   });

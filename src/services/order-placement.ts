@@ -1,6 +1,12 @@
 import { Prisma } from '../db/prisma.js';
 import { createHash } from 'node:crypto';
-import { BadUserInputError, ConflictError, ForbiddenError, InsufficientStockError, UnauthenticatedError } from '../errors.js';
+import {
+  BadUserInputError,
+  ConflictError,
+  ForbiddenError,
+  InsufficientStockError,
+  UnauthenticatedError,
+} from '../errors.js';
 import { databaseErrorOf, SQLSTATE } from '../lib/db-errors.js';
 import { globalIdOf } from '../lib/global-id.js';
 import type { PostalAddress } from '../lib/address.js';
@@ -46,7 +52,12 @@ function requestHashOf(items: readonly OrderLineData[]): string {
  * commits (it then finds this order) or rolls back (it then places its own).
  * Returns the order id an earlier call placed, or null when this call goes on.
  */
-async function claimIdempotencyKey(tx: Transaction, customerId: number, key: string, requestHash: string): Promise<number | null> {
+async function claimIdempotencyKey(
+  tx: Transaction,
+  customerId: number,
+  key: string,
+  requestHash: string,
+): Promise<number | null> {
   const claimed = await tx.$queryRaw<Array<{ key: string }>>`
     INSERT INTO order_idempotency_keys (customer_id, key, request_hash) VALUES (${customerId}, ${key}, ${requestHash})
     ON CONFLICT (customer_id, key) DO NOTHING RETURNING key`;
@@ -54,7 +65,9 @@ async function claimIdempotencyKey(tx: Transaction, customerId: number, key: str
   const [earlier] = await tx.$queryRaw<Array<{ request_hash: string; order_id: number | null }>>`
     SELECT request_hash, order_id FROM order_idempotency_keys WHERE customer_id = ${customerId} AND key = ${key}`;
   if (!earlier || earlier.order_id === null) {
-    throw new ConflictError('This idempotency key is in use by an order that is being placed; retry shortly', { field: 'idempotencyKey' });
+    throw new ConflictError('This idempotency key is in use by an order that is being placed; retry shortly', {
+      field: 'idempotencyKey',
+    });
   }
   if (earlier.request_hash !== requestHash) {
     throw new ConflictError('This idempotency key was used for an order with other items', { field: 'idempotencyKey' });
@@ -99,7 +112,10 @@ function checkRequest(ctx: ServiceContext, data: PlaceOrderData): { customerId: 
     }
     // Repeated lines are rejected rather than merged: with admin prices they could disagree.
     if (seen.has(line.productId)) {
-      throw new BadUserInputError('Each product may appear only once; combine the quantities', `items.${index}.productId`);
+      throw new BadUserInputError(
+        'Each product may appear only once; combine the quantities',
+        `items.${index}.productId`,
+      );
     }
     seen.add(line.productId);
   });
@@ -257,7 +273,12 @@ async function placeOrderOnce<T>(
             ...(data.shippingAddress ? { shippingAddress: { ...data.shippingAddress } } : {}),
             note: data.note ?? null,
             items: {
-              create: lines.map(({ productId, quantity, unitPrice, totalPrice }) => ({ productId, quantity, unitPrice, totalPrice })),
+              create: lines.map(({ productId, quantity, unitPrice, totalPrice }) => ({
+                productId,
+                quantity,
+                unitPrice,
+                totalPrice,
+              })),
             },
           },
         });

@@ -1,6 +1,12 @@
 import type { Order } from '../generated/prisma/client.js';
 import type { OrderStatus } from '../generated/prisma/enums.js';
-import { BadUserInputError, ForbiddenError, InvalidStateError, NotFoundError, UnauthenticatedError } from '../errors.js';
+import {
+  BadUserInputError,
+  ForbiddenError,
+  InvalidStateError,
+  NotFoundError,
+  UnauthenticatedError,
+} from '../errors.js';
 import { recordActivity, recordAudit, type Transaction } from './audit.js';
 import { ORDER_TRANSACTION_OPTIONS } from './order-placement.js';
 import { emitEvent } from '../events/outbox.js';
@@ -41,17 +47,28 @@ function assertOwnerOrAdmin(ctx: ServiceContext, order: Order): void {
 }
 
 /** Cancels a locked order: puts every item's quantity back (product-id order), stamps cancelledAt. */
-async function cancelLocked(ctx: ServiceContext, tx: Transaction, before: Order, reason: string | null): Promise<Order> {
+async function cancelLocked(
+  ctx: ServiceContext,
+  tx: Transaction,
+  before: Order,
+  reason: string | null,
+): Promise<Order> {
   if (!CANCELLABLE_STATUSES.includes(before.status)) {
     throw new InvalidStateError(`A ${before.status} order cannot be cancelled`, { status: before.status });
   }
-  const items = await tx.orderItem.findMany({ where: { orderId: before.id }, orderBy: [{ productId: 'asc' }, { id: 'asc' }] });
+  const items = await tx.orderItem.findMany({
+    where: { orderId: before.id },
+    orderBy: [{ productId: 'asc' }, { id: 'asc' }],
+  });
   for (const item of items) {
     await tx.$executeRaw`
       UPDATE products SET stock_quantity = stock_quantity + ${item.quantity}, updated_at = now()
       WHERE id = ${item.productId}`;
   }
-  const after = await tx.order.update({ where: { id: before.id }, data: { status: 'CANCELLED', cancelledAt: new Date() } });
+  const after = await tx.order.update({
+    where: { id: before.id },
+    data: { status: 'CANCELLED', cancelledAt: new Date() },
+  });
   const restocked = items.map((item) => ({ productId: item.productId, quantity: item.quantity }));
   await recordAudit(tx, {
     action: 'UPDATE',
@@ -80,7 +97,11 @@ async function cancelLocked(ctx: ServiceContext, tx: Transaction, before: Order,
 }
 
 async function orderProductIds(tx: Transaction, orderId: number): Promise<number[]> {
-  const items = await tx.orderItem.findMany({ where: { orderId }, select: { productId: true }, distinct: ['productId'] });
+  const items = await tx.orderItem.findMany({
+    where: { orderId },
+    select: { productId: true },
+    distinct: ['productId'],
+  });
   return items.map((item) => item.productId);
 }
 
@@ -116,14 +137,24 @@ export async function updateOrderStatus(ctx: ServiceContext, id: number, status:
       const before = await lockOrder(tx, id);
       if (status === 'CANCELLED') return cancelLocked(ctx, tx, before, null);
       if (NEXT_STATUS[before.status] !== status) {
-        throw new InvalidStateError(`Cannot change a ${before.status} order to ${status}`, { from: before.status, to: status });
+        throw new InvalidStateError(`Cannot change a ${before.status} order to ${status}`, {
+          from: before.status,
+          to: status,
+        });
       }
       const stamp = TIMESTAMP_OF[status];
       const after = await tx.order.update({
         where: { id },
         data: { status, ...(stamp ? { [stamp]: new Date() } : {}) },
       });
-      await recordAudit(tx, { action: 'UPDATE', entity: 'Order', entityId: id, actorId: ctx.viewer?.userId, before, after });
+      await recordAudit(tx, {
+        action: 'UPDATE',
+        entity: 'Order',
+        entityId: id,
+        actorId: ctx.viewer?.userId,
+        before,
+        after,
+      });
       // Confirming makes the order a sale: its products' unitsSold and revenue change.
       const productIds = status === 'CONFIRMED' ? await orderProductIds(tx, id) : undefined;
       await emitEvent(tx, 'ORDER_STATUS_CHANGED', {
@@ -151,7 +182,14 @@ export async function transferOrder(ctx: ServiceContext, id: number, toUserId: n
       if (target.length === 0) throw new BadUserInputError('The new customer does not exist or is deleted', 'toUserId');
       if (before.customerId === toUserId) return before;
       const after = await tx.order.update({ where: { id }, data: { customerId: toUserId } });
-      await recordAudit(tx, { action: 'UPDATE', entity: 'Order', entityId: id, actorId: ctx.viewer?.userId, before, after });
+      await recordAudit(tx, {
+        action: 'UPDATE',
+        entity: 'Order',
+        entityId: id,
+        actorId: ctx.viewer?.userId,
+        before,
+        after,
+      });
       await emitEvent(tx, 'ORDER_TRANSFERRED', {
         orderId: id,
         orderNumber: before.orderNumber,

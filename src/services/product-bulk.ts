@@ -29,10 +29,16 @@ function changedRow(before: Product, changes: BulkProductChanges, remove: Set<st
   if (changes.priceChangePercent) {
     price = Prisma.Decimal.max(
       0,
-      before.price.times(changes.priceChangePercent.plus(100)).dividedBy(100).toDecimalPlaces(2, Prisma.Decimal.ROUND_HALF_UP),
+      before.price
+        .times(changes.priceChangePercent.plus(100))
+        .dividedBy(100)
+        .toDecimalPlaces(2, Prisma.Decimal.ROUND_HALF_UP),
     );
   }
-  const tags = add.length > 0 || remove.size > 0 ? normalizeTags([...before.tags, ...add]).filter((tag) => !remove.has(tag)) : before.tags;
+  const tags =
+    add.length > 0 || remove.size > 0
+      ? normalizeTags([...before.tags, ...add]).filter((tag) => !remove.has(tag))
+      : before.tags;
   return {
     ...before,
     price,
@@ -70,7 +76,9 @@ export async function updateProducts(
     throw new BadUserInputError('priceChangePercent cannot be below -100', 'changes.priceChangePercent');
   }
   if (dryRun) {
-    const [row] = await ctx.prisma.$queryRaw<Array<{ n: number }>>`SELECT count(*)::int AS n FROM products p WHERE ${where}`;
+    const [row] = await ctx.prisma.$queryRaw<
+      Array<{ n: number }>
+    >`SELECT count(*)::int AS n FROM products p WHERE ${where}`;
     return row?.n ?? 0;
   }
   return inTransaction(ctx.prisma, async (tx) => {
@@ -83,10 +91,15 @@ export async function updateProducts(
     if (locked.length > MAX_BULK_PRODUCTS) {
       throw new BadUserInputError(`The filter matches more than ${MAX_BULK_PRODUCTS} products; narrow it`, 'filter');
     }
-    const befores = await tx.product.findMany({ where: { id: { in: locked.map((row) => row.id) } }, orderBy: { id: 'asc' } });
+    const befores = await tx.product.findMany({
+      where: { id: { in: locked.map((row) => row.id) } },
+      orderBy: { id: 'asc' },
+    });
     const updates = befores
       .map((before) => ({ before, after: changedRow(before, changes, remove, add) }))
-      .filter(({ before, after }) => CHANGED_FIELDS.some((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field])));
+      .filter(({ before, after }) =>
+        CHANGED_FIELDS.some((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field])),
+      );
     if (updates.length === 0) return 0;
     if (updates.some(({ after }) => after.price.greaterThan(PRICE_LIMIT))) {
       throw new BadUserInputError('A new price would exceed 9999999999.99', 'changes.priceChangePercent');

@@ -42,7 +42,10 @@ export interface PriceUpdate {
 
 function rethrowProductWriteError(error: unknown): never {
   const db = databaseErrorOf(error);
-  if (db?.sqlState === SQLSTATE.uniqueViolation && (db.constraint === 'products_sku_key' || db.constraint === 'products_sku_lower_key')) {
+  if (
+    db?.sqlState === SQLSTATE.uniqueViolation &&
+    (db.constraint === 'products_sku_key' || db.constraint === 'products_sku_lower_key')
+  ) {
     throw new ConflictError('SKU is already taken', { field: 'sku' });
   }
   if (db?.sqlState === SQLSTATE.foreignKeyViolation && db.constraint === 'products_category_id_fkey') {
@@ -58,18 +61,39 @@ async function assertCategoryExists(tx: Transaction, categoryId: number | null |
 }
 
 /** Fields whose change tells the outside world something (PRODUCT_UPDATED lists them). */
-const WATCHED_FIELDS = ['sku', 'name', 'description', 'price', 'cost', 'stockQuantity', 'isActive', 'tags', 'categoryId'] as const;
+const WATCHED_FIELDS = [
+  'sku',
+  'name',
+  'description',
+  'price',
+  'cost',
+  'stockQuantity',
+  'isActive',
+  'tags',
+  'categoryId',
+] as const;
 
 /**
  * PRODUCT_UPDATED with the fields that changed (none: no event), and
  * PRODUCT_STOCK_LOW when stock fell to or below the threshold. Returns
  * whether anything changed.
  */
-async function recordProductUpdate(ctx: ServiceContext, tx: Transaction, before: Product, after: Product): Promise<boolean> {
+async function recordProductUpdate(
+  ctx: ServiceContext,
+  tx: Transaction,
+  before: Product,
+  after: Product,
+): Promise<boolean> {
   const changed = WATCHED_FIELDS.filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]));
   if (changed.length === 0) return false;
   await emitEvent(tx, 'PRODUCT_UPDATED', { productId: after.id, sku: after.sku, changed });
-  const stockChange = { productId: after.id, sku: after.sku, name: after.name, before: before.stockQuantity, after: after.stockQuantity };
+  const stockChange = {
+    productId: after.id,
+    sku: after.sku,
+    name: after.name,
+    before: before.stockQuantity,
+    after: after.stockQuantity,
+  };
   await emitEvents(tx, 'PRODUCT_STOCK_LOW', stockLowPayloads(ctx.config.LOW_STOCK_THRESHOLD, [stockChange]));
   return true;
 }
@@ -97,8 +121,18 @@ export async function createProduct(ctx: ServiceContext, data: CreateProductData
           isActive: data.isActive ?? true,
         },
       });
-      await recordAudit(tx, { action: 'CREATE', entity: 'Product', entityId: product.id, actorId: ctx.viewer?.userId, after: product });
-      await emitEvent(tx, 'PRODUCT_CREATED', { productId: product.id, sku: product.sku, categoryId: product.categoryId });
+      await recordAudit(tx, {
+        action: 'CREATE',
+        entity: 'Product',
+        entityId: product.id,
+        actorId: ctx.viewer?.userId,
+        after: product,
+      });
+      await emitEvent(tx, 'PRODUCT_CREATED', {
+        productId: product.id,
+        sku: product.sku,
+        categoryId: product.categoryId,
+      });
       return product;
     });
   } catch (error) {
@@ -122,7 +156,14 @@ export async function updateProduct(ctx: ServiceContext, id: number, data: Updat
       await assertCategoryExists(tx, data.categoryId);
       const after = await tx.product.update({ where: { id }, data: patch });
       await recordProductUpdate(ctx, tx, before, after);
-      await recordAudit(tx, { action: 'UPDATE', entity: 'Product', entityId: id, actorId: ctx.viewer?.userId, before, after });
+      await recordAudit(tx, {
+        action: 'UPDATE',
+        entity: 'Product',
+        entityId: id,
+        actorId: ctx.viewer?.userId,
+        before,
+        after,
+      });
       return after;
     });
   } catch (error) {
@@ -156,7 +197,8 @@ export async function bulkUpdatePrices(ctx: ServiceContext, updates: readonly Pr
     for (const before of befores) {
       const update = updates[indexOf.get(before.id)!]!;
       const after = await tx.product.update({ where: { id: before.id }, data: { price: update.price } });
-      if (!before.price.equals(after.price)) changes.push({ productId: before.id, sku: before.sku, changed: ['price'] });
+      if (!before.price.equals(after.price))
+        changes.push({ productId: before.id, sku: before.sku, changed: ['price'] });
       await recordAudit(tx, {
         action: 'UPDATE',
         entity: 'Product',
@@ -177,7 +219,12 @@ export async function bulkUpdatePrices(ctx: ServiceContext, updates: readonly Pr
  * concurrent adjustments and orders can never drive it negative. A refused
  * decrease is INSUFFICIENT_STOCK with what was asked for and what is there.
  */
-export async function adjustStock(ctx: ServiceContext, productId: number, delta: number, reason?: string | null): Promise<Product> {
+export async function adjustStock(
+  ctx: ServiceContext,
+  productId: number,
+  delta: number,
+  reason?: string | null,
+): Promise<Product> {
   try {
     return await inTransaction(ctx.prisma, async (tx) => {
       const updated = await tx.$queryRaw<Array<{ before: number }>>`

@@ -71,7 +71,10 @@ function address(value: PostalAddress | null): PostalAddress | null {
 function preferences(value: Record<string, unknown> | null): Record<string, unknown> | null {
   if (value === null) return null;
   if (JSON.stringify(value).length > MAX_PREFERENCES_JSON) {
-    throw new BadUserInputError(`preferences must be at most ${MAX_PREFERENCES_JSON} characters of JSON`, 'preferences');
+    throw new BadUserInputError(
+      `preferences must be at most ${MAX_PREFERENCES_JSON} characters of JSON`,
+      'preferences',
+    );
   }
   return value;
 }
@@ -130,7 +133,11 @@ function storedTaxId(profile: UserProfile | null, key: string): string | null | 
  * taxId is encrypted (AES-256-GCM); the audit entry says that it changed,
  * never its value. A customer may edit only their own profile.
  */
-export async function updateProfile(context: ServiceContext, userId: number, input: ProfileInput): Promise<UserProfile> {
+export async function updateProfile(
+  context: ServiceContext,
+  userId: number,
+  input: ProfileInput,
+): Promise<UserProfile> {
   const viewer = context.viewer;
   if (!viewer) throw new UnauthenticatedError();
   if (!canActFor(viewer, userId)) throw new ForbiddenError();
@@ -150,7 +157,8 @@ export async function updateProfile(context: ServiceContext, userId: number, inp
       const current = before ? before[field] : field === 'tags' ? [] : null;
       if (canonical(current ?? null) === canonical(value)) continue;
       changed.push(field);
-      (data as Record<string, unknown>)[field] = value === null && (field === 'address' || field === 'preferences') ? Prisma.DbNull : value;
+      (data as Record<string, unknown>)[field] =
+        value === null && (field === 'address' || field === 'preferences') ? Prisma.DbNull : value;
     }
     if (values.taxId !== undefined && storedTaxId(before, context.config.ENCRYPTION_KEY) !== values.taxId) {
       changed.push('taxId');

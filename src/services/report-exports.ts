@@ -51,7 +51,10 @@ export async function cancelReportExport(ctx: ServiceContext, id: number): Promi
     }
     const after = await tx.reportExport.update({
       where: { id },
-      data: before.status === 'QUEUED' ? { status: 'CANCELLED', cancelRequested: true, finishedAt: new Date() } : { cancelRequested: true },
+      data:
+        before.status === 'QUEUED'
+          ? { status: 'CANCELLED', cancelRequested: true, finishedAt: new Date() }
+          : { cancelRequested: true },
     });
     await recordAudit(tx, { action: 'UPDATE', entity: 'ReportExport', entityId: id, actorId, before, after });
     return after;

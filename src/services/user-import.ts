@@ -34,7 +34,10 @@ interface ReadyRow {
 }
 
 /** Field-level checks and duplicates within the file, without touching the database. */
-function checkRows(rows: readonly NewUserInput[]): { valid: { index: number; user: NewUser }[]; errors: ImportRowError[] } {
+function checkRows(rows: readonly NewUserInput[]): {
+  valid: { index: number; user: NewUser }[];
+  errors: ImportRowError[];
+} {
   const valid: { index: number; user: NewUser }[] = [];
   const errors: ImportRowError[] = [];
   const firstIndexOf = { username: new Map<string, number>(), email: new Map<string, number>() };
@@ -80,7 +83,14 @@ async function insertBatch(tx: Transaction, rows: ReadyRow[], actorId: number): 
   });
   await recordAudits(
     tx,
-    created.map((user) => ({ action: 'CREATE' as const, entity: 'User', entityId: user.id, actorId, after: user, meta: { import: true } })),
+    created.map((user) => ({
+      action: 'CREATE' as const,
+      entity: 'User',
+      entityId: user.id,
+      actorId,
+      after: user,
+      meta: { import: true },
+    })),
   );
   await emitEvents(
     tx,
@@ -101,7 +111,12 @@ function rowError(index: number, error: unknown): ImportRowError {
     return { index, field, code: 'ALREADY_EXISTS', message: error.message };
   }
   if (isTransientConflict(error)) {
-    return { index, field: null, code: 'ROW_FAILED', message: 'The row kept colliding with a concurrent change; import it again' };
+    return {
+      index,
+      field: null,
+      code: 'ROW_FAILED',
+      message: 'The row kept colliding with a concurrent change; import it again',
+    };
   }
   return { index, field: null, code: 'ROW_FAILED', message: 'The row could not be inserted' };
 }
@@ -113,7 +128,11 @@ function rowError(index: number, error: unknown): ImportRowError {
  * its own savepoint, so good rows persist and each bad row is reported.
  * Savepoint names are generated here, never taken from input.
  */
-export async function importUsers(context: ServiceContext, rows: readonly NewUserInput[], batchSize: number): Promise<ImportResult> {
+export async function importUsers(
+  context: ServiceContext,
+  rows: readonly NewUserInput[],
+  batchSize: number,
+): Promise<ImportResult> {
   if (!context.viewer || !isAdmin(context.viewer)) throw new ForbiddenError();
   const actorId = context.viewer.userId;
   if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > MAX_BATCH_SIZE) {
@@ -124,7 +143,9 @@ export async function importUsers(context: ServiceContext, rows: readonly NewUse
   const { valid, errors } = checkRows(rows);
   // Rows go in in one canonical order (by username), so concurrent imports of the same rows take their
   // unique-key locks in the same order and do not deadlock; the answer lists users in input order.
-  const ready = (await hashRows(valid)).sort((a, b) => compareText(a.user.username.toLowerCase(), b.user.username.toLowerCase()));
+  const ready = (await hashRows(valid)).sort((a, b) =>
+    compareText(a.user.username.toLowerCase(), b.user.username.toLowerCase()),
+  );
   const inputIndexOf = new Map<number, number>();
 
   const { created: users, rowErrors } = await inTransaction(

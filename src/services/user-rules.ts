@@ -129,7 +129,8 @@ export function checkNewUser(input: NewUserInput): Checked<NewUser> {
 
 /** The value of a check, or BAD_USER_INPUT naming the field. */
 export function valueOrThrow<T>(checked: Checked<T>): T {
-  if (!checked.ok) throw new BadUserInputError(checked.issue.message, checked.issue.field, { reason: checked.issue.code });
+  if (!checked.ok)
+    throw new BadUserInputError(checked.issue.message, checked.issue.field, { reason: checked.issue.code });
   return checked.value;
 }
 
@@ -150,7 +151,10 @@ export async function takenUserField(
     WHERE (lower(username) = lower(${values.username ?? null}::text) OR lower(email) = lower(${values.email ?? null}::text))
       AND id <> ${exceptUserId ?? 0}
     LIMIT 2`;
-  if (values.username !== undefined && rows.some((row) => row.username.toLowerCase() === values.username!.toLowerCase())) {
+  if (
+    values.username !== undefined &&
+    rows.some((row) => row.username.toLowerCase() === values.username!.toLowerCase())
+  ) {
     return 'username';
   }
   return rows.length > 0 ? 'email' : null;
@@ -167,7 +171,8 @@ export function conflictOn(field: UniqueUserField): ConflictError {
 export function uniqueUserFieldOf(error: unknown): UniqueUserField | null {
   const database = databaseErrorOf(error);
   if (database?.sqlState !== SQLSTATE.uniqueViolation) return null;
-  if (database.constraint === 'users_username_key' || database.constraint === 'users_username_lower_key') return 'username';
+  if (database.constraint === 'users_username_key' || database.constraint === 'users_username_lower_key')
+    return 'username';
   if (database.constraint === 'users_email_key' || database.constraint === 'users_email_lower_key') return 'email';
   return null;
 }

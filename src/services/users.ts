@@ -25,7 +25,8 @@ import { inTransaction } from './transaction.js';
 import { isAdmin } from '../auth/policy.js';
 
 const requireAdmin = (context: ServiceContext) => requireAdminViewer(context.viewer);
-const requireSelfOrAdmin = (context: ServiceContext, userId: number) => requireSelfOrAdminViewer(context.viewer, userId);
+const requireSelfOrAdmin = (context: ServiceContext, userId: number) =>
+  requireSelfOrAdminViewer(context.viewer, userId);
 
 /** The user row, locked for the rest of the transaction; NOT_FOUND when missing (or soft-deleted, unless allowed). */
 async function lockedUser(tx: Transaction, userId: number, options: { includeDeleted?: boolean } = {}): Promise<User> {
@@ -64,8 +65,10 @@ function updateData(input: UpdateUserInput): Prisma.UserUpdateInput {
   const data: Prisma.UserUpdateInput = {};
   if (input.username !== undefined) data.username = valueOrThrow(checkUsername(required(input.username, 'username')));
   if (input.email !== undefined) data.email = valueOrThrow(checkEmail(required(input.email, 'email')));
-  if (input.firstName !== undefined) data.firstName = valueOrThrow(checkName(required(input.firstName, 'firstName'), 'firstName'));
-  if (input.lastName !== undefined) data.lastName = valueOrThrow(checkName(required(input.lastName, 'lastName'), 'lastName'));
+  if (input.firstName !== undefined)
+    data.firstName = valueOrThrow(checkName(required(input.firstName, 'firstName'), 'firstName'));
+  if (input.lastName !== undefined)
+    data.lastName = valueOrThrow(checkName(required(input.lastName, 'lastName'), 'lastName'));
   if (input.birthDate !== undefined) data.birthDate = valueOrThrow(checkBirthDate(input.birthDate));
   if (input.phone !== undefined) data.phone = valueOrThrow(checkPhone(input.phone));
   if (input.role !== undefined) data.role = required(input.role, 'role');
@@ -73,7 +76,8 @@ function updateData(input: UpdateUserInput): Prisma.UserUpdateInput {
   return data;
 }
 
-const sameValue = (a: unknown, b: unknown) => (a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b);
+const sameValue = (a: unknown, b: unknown) =>
+  a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b;
 
 /**
  * Writes only the fields that change; username/email are re-checked against
@@ -98,7 +102,14 @@ export async function updateUser(context: ServiceContext, userId: number, input:
     );
     if (taken) throw conflictOn(taken);
     const after = await tx.user.update({ where: { id: userId }, data }).catch(rethrowUserConflict);
-    await recordAudit(tx, { action: 'UPDATE', entity: 'User', entityId: userId, actorId: viewer.userId, before, after });
+    await recordAudit(tx, {
+      action: 'UPDATE',
+      entity: 'User',
+      entityId: userId,
+      actorId: viewer.userId,
+      before,
+      after,
+    });
     return after;
   });
 }
@@ -156,7 +167,9 @@ export async function softDeleteUsers(context: ServiceContext, userIds: number[]
   if (self >= 0) throw new BadUserInputError('You cannot delete your own account in a bulk action', `ids.${self}`);
   if (ids.length === 0) return 0;
   return inTransaction(context.prisma, async (tx) => {
-    const locked = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM users WHERE id = ANY(${ids}::int[]) ORDER BY id FOR UPDATE`;
+    const locked = await tx.$queryRaw<
+      { id: number }[]
+    >`SELECT id FROM users WHERE id = ANY(${ids}::int[]) ORDER BY id FOR UPDATE`;
     if (locked.length !== ids.length) {
       const found = new Set(locked.map((user) => user.id));
       throw new NotFoundError(
@@ -167,7 +180,10 @@ export async function softDeleteUsers(context: ServiceContext, userIds: number[]
     const befores = await tx.user.findMany({ where: { id: { in: ids }, deletedAt: null }, orderBy: { id: 'asc' } });
     if (befores.length === 0) return 0;
     const deletedAt = new Date();
-    await tx.user.updateMany({ where: { id: { in: befores.map((user) => user.id) } }, data: { deletedAt, isActive: false } });
+    await tx.user.updateMany({
+      where: { id: { in: befores.map((user) => user.id) } },
+      data: { deletedAt, isActive: false },
+    });
     await recordAudits(
       tx,
       befores.map((before) => ({
@@ -256,9 +272,23 @@ export async function deleteUser(context: ServiceContext, userId: number, cascad
     await tx.user.delete({ where: { id: userId } });
 
     await recordAudits(tx, [
-      ...orders.map((order) => ({ action: 'DELETE' as const, entity: 'Order', entityId: order.id, actorId: admin.userId, before: order })),
+      ...orders.map((order) => ({
+        action: 'DELETE' as const,
+        entity: 'Order',
+        entityId: order.id,
+        actorId: admin.userId,
+        before: order,
+      })),
       ...(profile
-        ? [{ action: 'DELETE' as const, entity: 'UserProfile', entityId: profile.id, actorId: admin.userId, before: profile }]
+        ? [
+            {
+              action: 'DELETE' as const,
+              entity: 'UserProfile',
+              entityId: profile.id,
+              actorId: admin.userId,
+              before: profile,
+            },
+          ]
         : []),
     ]);
     await recordAudit(tx, {
@@ -277,8 +307,13 @@ export async function deleteUser(context: ServiceContext, userId: number, cascad
  * The first admin, from the command line: the same rules as createUser, no
  * signed-in caller (the audit entry names the new admin as its own actor).
  */
-export async function createAdminAccount(prisma: Context['prisma'], input: Omit<NewUserInput, 'role' | 'isActive'>): Promise<User> {
+export async function createAdminAccount(
+  prisma: Context['prisma'],
+  input: Omit<NewUserInput, 'role' | 'isActive'>,
+): Promise<User> {
   const newUser = valueOrThrow(checkNewUser({ ...input, role: 'ADMIN', isActive: true }));
   const passwordHash = await hashPassword(newUser.password);
-  return prisma.$transaction((tx) => insertUser(tx, newUser, passwordHash, null, 'cli', { createdBy: 'create-admin CLI' }));
+  return prisma.$transaction((tx) =>
+    insertUser(tx, newUser, passwordHash, null, 'cli', { createdBy: 'create-admin CLI' }),
+  );
 }

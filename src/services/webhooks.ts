@@ -11,7 +11,9 @@ import { recordAudit } from './audit.js';
 import type { ServiceContext } from './service-context.js';
 import { inTransaction } from './transaction.js';
 
-export type WebhookServiceContext = ServiceContext & { config: Pick<Config, 'ENCRYPTION_KEY' | 'WEBHOOK_ALLOW_PRIVATE'> };
+export type WebhookServiceContext = ServiceContext & {
+  config: Pick<Config, 'ENCRYPTION_KEY' | 'WEBHOOK_ALLOW_PRIVATE'>;
+};
 
 export const MAX_WEBHOOKS = 100;
 const URL_MAX_LENGTH = 2000;
@@ -48,9 +50,18 @@ export async function createWebhook(
   const events = checkEvents(input.events);
   const secret = `whsec_${randomBytes(24).toString('base64url')}`;
   return inTransaction(ctx.prisma, async (tx) => {
-    if ((await tx.webhook.count()) >= MAX_WEBHOOKS) throw new BadUserInputError(`At most ${MAX_WEBHOOKS} webhooks`, 'url');
-    const webhook = await tx.webhook.create({ data: { url, events, secretEncrypted: encryptSecret(secret, ctx.config.ENCRYPTION_KEY) } });
-    await recordAudit(tx, { action: 'CREATE', entity: 'Webhook', entityId: webhook.id, actorId, after: auditable(webhook) });
+    if ((await tx.webhook.count()) >= MAX_WEBHOOKS)
+      throw new BadUserInputError(`At most ${MAX_WEBHOOKS} webhooks`, 'url');
+    const webhook = await tx.webhook.create({
+      data: { url, events, secretEncrypted: encryptSecret(secret, ctx.config.ENCRYPTION_KEY) },
+    });
+    await recordAudit(tx, {
+      action: 'CREATE',
+      entity: 'Webhook',
+      entityId: webhook.id,
+      actorId,
+      after: auditable(webhook),
+    });
     return { webhook, secret };
   });
 }
@@ -68,7 +79,11 @@ export async function updateWebhook(
     if (!before) throw new NotFoundError('Webhook', id);
     const after = await tx.webhook.update({
       where: { id },
-      data: { ...(url ? { url } : {}), ...(events ? { events } : {}), ...(input.isActive == null ? {} : { isActive: input.isActive }) },
+      data: {
+        ...(url ? { url } : {}),
+        ...(events ? { events } : {}),
+        ...(input.isActive == null ? {} : { isActive: input.isActive }),
+      },
     });
     await recordAudit(tx, {
       action: 'UPDATE',
@@ -97,9 +112,14 @@ export async function deleteWebhook(ctx: ServiceContext, id: number): Promise<vo
 export async function redeliverWebhook(ctx: ServiceContext, deliveryId: number): Promise<WebhookDelivery> {
   requireAdmin(ctx);
   return inTransaction(ctx.prisma, async (tx) => {
-    const locked = await tx.$queryRaw<Array<{ id: number }>>`SELECT id FROM webhook_deliveries WHERE id = ${deliveryId} FOR UPDATE`;
+    const locked = await tx.$queryRaw<
+      Array<{ id: number }>
+    >`SELECT id FROM webhook_deliveries WHERE id = ${deliveryId} FOR UPDATE`;
     if (locked.length === 0) throw new NotFoundError('WebhookDelivery', deliveryId);
-    const delivery = await tx.webhookDelivery.update({ where: { id: deliveryId }, data: { status: 'PENDING', deliveredAt: null } });
+    const delivery = await tx.webhookDelivery.update({
+      where: { id: deliveryId },
+      data: { status: 'PENDING', deliveredAt: null },
+    });
     await tx.$executeRaw`SELECT ${deliveryJobSql(deliveryId, 1, 0)}`;
     return delivery;
   });

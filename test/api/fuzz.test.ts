@@ -42,7 +42,9 @@ beforeAll(async () => {
   const customer = await createUser(server.db.prisma);
   const category = await createCategory(server.db.prisma);
   const product = await createProduct(server.db.prisma, { categoryId: category.id, stockQuantity: 5 });
-  const order = await createOrder(server.db.prisma, customer.id, [{ productId: product.id, quantity: 1, unitPrice: '10.00' }]);
+  const order = await createOrder(server.db.prisma, customer.id, [
+    { productId: product.id, quantity: 1, unitPrice: '10.00' },
+  ]);
   viewers = [{ userId: admin.id, role: 'ADMIN' }, { userId: customer.id, role: 'CUSTOMER' }, null];
   knownIds = [
     encodeGlobalID('User', admin.id),
@@ -56,7 +58,20 @@ afterAll(() => server?.close());
 
 const hostileString = fc.oneof(
   fc.string(),
-  fc.constantFrom('', ' ', '\u0000', 'a\u0000b', "' OR 1=1 --", '%_\\', '😀'.repeat(50), '\uD800', 'null', '0', '-1', '1e999'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '\u0000',
+    'a\u0000b',
+    "' OR 1=1 --",
+    '%_\\',
+    '😀'.repeat(50),
+    '\uD800',
+    'null',
+    '0',
+    '-1',
+    '1e999',
+  ),
   fc.string({ minLength: 150, maxLength: 400 }),
   fc.constant('x'.repeat(12_000)),
 );
@@ -91,13 +106,21 @@ const SCALARS: Record<string, () => fc.Arbitrary<unknown>> = {
     ),
   DateTime: () =>
     fc.oneof(
-      fc.constantFrom('0000-01-01T00:00:00Z', '2024-02-30T00:00:00Z', '9999-12-31T23:59:59Z', '2026-01-01T00:00:00Z', 'yesterday', ''),
+      fc.constantFrom(
+        '0000-01-01T00:00:00Z',
+        '2024-02-30T00:00:00Z',
+        '9999-12-31T23:59:59Z',
+        '2026-01-01T00:00:00Z',
+        'yesterday',
+        '',
+      ),
       fc.date({ noInvalidDate: true }).map((date) => date.toISOString()),
     ),
   Date: () => fc.constantFrom('0000-01-01', '2024-02-30', '1990-05-17', '2999-01-01', 'x'),
   EmailAddress: () => fc.oneof(fc.emailAddress(), hostileString),
   PhoneNumber: () => fc.constantFrom('+8613800138000', '13800138000', '123', 'phone', ''),
-  JSONObject: () => fc.oneof(fc.object(), fc.constant({ deep: { deeper: { deepest: '\u0000' } } }), fc.constant('nope')),
+  JSONObject: () =>
+    fc.oneof(fc.object(), fc.constant({ deep: { deeper: { deepest: '\u0000' } } }), fc.constant('nope')),
 };
 
 function valueFor(type: GraphQLInputType, depth: number): fc.Arbitrary<unknown> {
@@ -105,7 +128,8 @@ function valueFor(type: GraphQLInputType, depth: number): fc.Arbitrary<unknown> 
   const inner = getNullableType(type) as GraphQLInputType;
   let value: fc.Arbitrary<unknown>;
   if (isListType(inner)) {
-    value = depth > 3 ? fc.constant([]) : fc.array(valueFor(inner.ofType as GraphQLInputType, depth + 1), { maxLength: 3 });
+    value =
+      depth > 3 ? fc.constant([]) : fc.array(valueFor(inner.ofType as GraphQLInputType, depth + 1), { maxLength: 3 });
   } else if (isInputObjectType(inner)) {
     if (depth > 3) value = fc.constant({});
     else {
@@ -135,7 +159,10 @@ interface Operation {
 
 function operations(): Operation[] {
   const queries = Object.values(schema.getQueryType()!.getFields()).map((field) => ({ kind: 'query' as const, field }));
-  const mutations = Object.values(schema.getMutationType()!.getFields()).map((field) => ({ kind: 'mutation' as const, field }));
+  const mutations = Object.values(schema.getMutationType()!.getFields()).map((field) => ({
+    kind: 'mutation' as const,
+    field,
+  }));
   return [...queries, ...mutations].filter((operation) => !SKIPPED.has(operation.field.name));
 }
 
@@ -167,7 +194,9 @@ describe('fuzzing every operation with hostile arguments', () => {
     const caseOf = fc.constantFrom(...byName.keys()).chain((name) =>
       fc.record({
         name: fc.constant(name),
-        variables: fc.record(Object.fromEntries(byName.get(name)!.field.args.map((arg) => [arg.name, valueFor(arg.type, 0)]))),
+        variables: fc.record(
+          Object.fromEntries(byName.get(name)!.field.args.map((arg) => [arg.name, valueFor(arg.type, 0)])),
+        ),
         viewer: fc.constantFrom(0, 1, 2),
       }),
     );
@@ -184,7 +213,10 @@ describe('fuzzing every operation with hostile arguments', () => {
         });
         const text = await response.text();
         expect(response.status, text).toBeLessThan(500);
-        const body = JSON.parse(text) as { data?: Record<string, unknown> | null; errors?: { extensions?: Record<string, unknown> }[] };
+        const body = JSON.parse(text) as {
+          data?: Record<string, unknown> | null;
+          errors?: { extensions?: Record<string, unknown> }[];
+        };
         const codes = (body.errors ?? []).map((error) => error.extensions?.['code']);
         expect(codes, `${operation.field.name}: ${text.slice(0, 500)}`).not.toContain('INTERNAL_SERVER_ERROR');
         for (const leak of LEAKS) expect(text, operation.field.name).not.toMatch(leak);

@@ -6,7 +6,14 @@ import { createAdmin, createOrder, createProduct, createUser } from '../support/
 import { rowCounts } from '../support/row-counts.js';
 import pino from 'pino';
 import { createServer } from '../../src/yoga.js';
-import { createTestServer, errorCodes, expectBadUserInput, TEST_JWT_SECRET, testConfig, type TestServer } from '../support/server.js';
+import {
+  createTestServer,
+  errorCodes,
+  expectBadUserInput,
+  TEST_JWT_SECRET,
+  testConfig,
+  type TestServer,
+} from '../support/server.js';
 
 /** Each request here once ended as INTERNAL_SERVER_ERROR, a 500 or a hang (issue: hardening). */
 let server: TestServer;
@@ -35,7 +42,8 @@ async function post(body: unknown, headers: Record<string, string> = {}) {
 }
 
 function expectNoLeak(text: string): void {
-  for (const leak of ['stack', '.ts:', '.js:', 'node_modules', 'at Object', 'prisma', 'SELECT']) expect(text).not.toContain(leak);
+  for (const leak of ['stack', '.ts:', '.js:', 'node_modules', 'at Object', 'prisma', 'SELECT'])
+    expect(text).not.toContain(leak);
 }
 
 describe('node and nodes', () => {
@@ -101,7 +109,11 @@ describe('strings that reach SQL', () => {
   it.each([
     ['products(search:)', `{ products(first: 1, search: "a\\u0000b") { totalCount } }`, 'search'],
     ['productBySku', `{ productBySku(sku: "A\\u0000") { id } }`, 'sku'],
-    ['a nested filter', `{ products(first: 1, filter: { name: { contains: "\\u0000" } }) { totalCount } }`, 'filter.name.contains'],
+    [
+      'a nested filter',
+      `{ products(first: 1, filter: { name: { contains: "\\u0000" } }) { totalCount } }`,
+      'filter.name.contains',
+    ],
   ])('a NUL character in %s is BAD_USER_INPUT naming the field', async (_name, query, field) => {
     expectBadUserInput(await server.execute(query, {}, { as: admin }), field);
   });
@@ -119,13 +131,22 @@ describe('strings that reach SQL', () => {
 
   it('search is capped at 200 characters and every string at 10,000', async () => {
     expectBadUserInput(
-      await server.execute(`query($s: String) { products(first: 1, search: $s) { totalCount } }`, { s: 'a'.repeat(201) }),
+      await server.execute(`query($s: String) { products(first: 1, search: $s) { totalCount } }`, {
+        s: 'a'.repeat(201),
+      }),
       'search',
     );
     expect(
-      (await server.execute(`query($s: String) { products(first: 1, search: $s) { totalCount } }`, { s: 'a'.repeat(200) })).errors,
+      (
+        await server.execute(`query($s: String) { products(first: 1, search: $s) { totalCount } }`, {
+          s: 'a'.repeat(200),
+        })
+      ).errors,
     ).toBeUndefined();
-    expectBadUserInput(await server.execute(`query($s: String!) { productBySku(sku: $s) { id } }`, { s: 'a'.repeat(10_001) }), 'sku');
+    expectBadUserInput(
+      await server.execute(`query($s: String!) { productBySku(sku: $s) { id } }`, { s: 'a'.repeat(10_001) }),
+      'sku',
+    );
   });
 });
 
@@ -147,7 +168,9 @@ describe('ids, dates and numbers out of range', () => {
     ],
   ])('%s: BAD_USER_INPUT naming the field', async (_name, query, field) => {
     const response = await server.execute(query, {}, { as: admin });
-    expect(response.errors?.map((error) => [error.extensions?.['code'], error.extensions?.['field']])).toEqual([['BAD_USER_INPUT', field]]);
+    expect(response.errors?.map((error) => [error.extensions?.['code'], error.extensions?.['field']])).toEqual([
+      ['BAD_USER_INPUT', field],
+    ]);
   });
 
   it('setUsersActive with an id past int4 is BAD_USER_INPUT', async () => {
@@ -166,9 +189,15 @@ describe('ids, dates and numbers out of range', () => {
       { as: admin },
     );
     expect(errorCodes(filter)).toEqual(['BAD_USER_INPUT']);
-    const report = await server.execute(`{ reports { runningTotals(from: "0000-01-01T00:00:00Z") { runningTotal } } }`, {}, { as: admin });
+    const report = await server.execute(
+      `{ reports { runningTotals(from: "0000-01-01T00:00:00Z") { runningTotal } } }`,
+      {},
+      { as: admin },
+    );
     expect(errorCodes(report)).toEqual(['BAD_USER_INPUT']);
-    const forged = Buffer.from(JSON.stringify(['CREATED_AT:DESC,id', '2024-02-30T00:00:00.000Z', '5'])).toString('base64url');
+    const forged = Buffer.from(JSON.stringify(['CREATED_AT:DESC,id', '2024-02-30T00:00:00.000Z', '5'])).toString(
+      'base64url',
+    );
     const cursor = await server.execute(
       `query($after: String) { orders(first: 1, after: $after) { totalCount } }`,
       { after: forged },
@@ -197,17 +226,25 @@ describe('nesting and cost through variables', () => {
   it('refuses a filter nested 3,000 levels deep, and one past 10 and/or/not levels', async () => {
     let deep: Record<string, unknown> = { isActive: true };
     for (let i = 0; i < 3000; i++) deep = { not: deep };
-    const response = await server.execute(`query($f: ProductFilter) { products(first: 1, filter: $f) { totalCount } }`, { f: deep });
+    const response = await server.execute(
+      `query($f: ProductFilter) { products(first: 1, filter: $f) { totalCount } }`,
+      { f: deep },
+    );
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
     let eleven: Record<string, unknown> = { isActive: true };
     for (let i = 0; i < 11; i++) eleven = { and: [eleven] };
     expect(
-      errorCodes(await server.execute(`query($f: ProductFilter) { products(first: 1, filter: $f) { totalCount } }`, { f: eleven })),
+      errorCodes(
+        await server.execute(`query($f: ProductFilter) { products(first: 1, filter: $f) { totalCount } }`, {
+          f: eleven,
+        }),
+      ),
     ).toEqual(['BAD_USER_INPUT']);
     let ten: Record<string, unknown> = { isActive: true };
     for (let i = 0; i < 10; i++) ten = { or: [ten] };
     expect(
-      (await server.execute(`query($f: ProductFilter) { products(first: 1, filter: $f) { totalCount } }`, { f: ten })).errors,
+      (await server.execute(`query($f: ProductFilter) { products(first: 1, filter: $f) { totalCount } }`, { f: ten }))
+        .errors,
     ).toBeUndefined();
   });
 
@@ -253,7 +290,9 @@ describe('sessions and tokens', () => {
     const user = await createUser(server.db.prisma);
     const other = await createUser(server.db.prisma);
     const login = (name: string) =>
-      server.execute(`mutation($input: LogInInput!) { logIn(input: $input) { token } }`, { input: { login: name, password: 'Passw0rd!' } });
+      server.execute(`mutation($input: LogInInput!) { logIn(input: $input) { token } }`, {
+        input: { login: name, password: 'Passw0rd!' },
+      });
     const first = ((await login(user.username)).data as { logIn: { token: string } }).logIn.token;
     const second = ((await login(user.username)).data as { logIn: { token: string } }).logIn.token;
     const others = ((await login(other.username)).data as { logIn: { token: string } }).logIn.token;
@@ -269,7 +308,11 @@ describe('sessions and tokens', () => {
   it('changePassword ends earlier tokens too', async () => {
     const user = await createUser(server.db.prisma);
     const token = (
-      (await server.execute(`mutation { logIn(input: { login: "${user.username}", password: "Passw0rd!" }) { token } }`)).data as {
+      (
+        await server.execute(
+          `mutation { logIn(input: { login: "${user.username}", password: "Passw0rd!" }) { token } }`,
+        )
+      ).data as {
         logIn: { token: string };
       }
     ).logIn.token;
@@ -287,9 +330,15 @@ describe('probing', () => {
   it('cancelOrder is FORBIDDEN for another customer’s order and for an unknown id alike', async () => {
     const owner = await createUser(server.db.prisma);
     const product = await createProduct(server.db.prisma);
-    const order = await createOrder(server.db.prisma, owner.id, [{ productId: product.id, quantity: 1, unitPrice: '10.00' }]);
+    const order = await createOrder(server.db.prisma, owner.id, [
+      { productId: product.id, quantity: 1, unitPrice: '10.00' },
+    ]);
     const cancel = (id: number) =>
-      server.execute(`mutation($id: ID!) { cancelOrder(id: $id) { id } }`, { id: encodeGlobalID('Order', id) }, { as: customer });
+      server.execute(
+        `mutation($id: ID!) { cancelOrder(id: $id) { id } }`,
+        { id: encodeGlobalID('Order', id) },
+        { as: customer },
+      );
     expect(errorCodes(await cancel(order.id))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await cancel(987_654))).toEqual(['FORBIDDEN']);
   });
@@ -313,24 +362,38 @@ describe('production defaults', () => {
     const production = serverWith({});
     const page = await production.fetch('http://test/graphql', { headers: { accept: 'text/html' } });
     expect(await page.text()).not.toContain('<html');
-    const refused = (await (await introspect(production)).json()) as { errors?: { extensions?: Record<string, unknown> }[] };
+    const refused = (await (await introspect(production)).json()) as {
+      errors?: { extensions?: Record<string, unknown> }[];
+    };
     expect(refused.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
     const opened = serverWith({ GRAPHIQL: 'true' });
-    expect(((await (await introspect(opened)).json()) as { data?: unknown }).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
-    expect(await (await opened.fetch('http://test/graphql', { headers: { accept: 'text/html' } })).text()).toContain('<html');
+    expect(((await (await introspect(opened)).json()) as { data?: unknown }).data).toEqual({
+      __schema: { queryType: { name: 'Query' } },
+    });
+    expect(await (await opened.fetch('http://test/graphql', { headers: { accept: 'text/html' } })).text()).toContain(
+      '<html',
+    );
   });
 
   it('allow no cross-origin caller unless CORS_ORIGINS lists it', async () => {
     const preflight = (yoga: ReturnType<typeof serverWith>, origin: string) =>
       yoga.fetch('http://test/graphql', {
         method: 'OPTIONS',
-        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization' },
+        headers: {
+          origin,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type,authorization',
+        },
       });
     const closed = await preflight(serverWith({}), 'https://evil.example');
     expect(closed.headers.get('access-control-allow-origin')).toBeNull();
     const listed = serverWith({ CORS_ORIGINS: 'https://shop.example, https://admin.shop.example' });
-    expect((await preflight(listed, 'https://shop.example')).headers.get('access-control-allow-origin')).toBe('https://shop.example');
-    expect((await preflight(listed, 'https://evil.example')).headers.get('access-control-allow-origin')).not.toBe('https://evil.example');
+    expect((await preflight(listed, 'https://shop.example')).headers.get('access-control-allow-origin')).toBe(
+      'https://shop.example',
+    );
+    expect((await preflight(listed, 'https://evil.example')).headers.get('access-control-allow-origin')).not.toBe(
+      'https://evil.example',
+    );
   });
 });
 
@@ -339,7 +402,9 @@ describe('the first request', () => {
     const root = await server.yoga.fetch('http://test/');
     expect(root.status).toBe(302);
     expect(root.headers.get('location')).toBe('/graphql');
-    const page = await server.yoga.fetch('http://test/graphql', { headers: { accept: 'text/html', 'accept-encoding': 'gzip, br' } });
+    const page = await server.yoga.fetch('http://test/graphql', {
+      headers: { accept: 'text/html', 'accept-encoding': 'gzip, br' },
+    });
     expect(page.status).toBe(200);
     expect(page.headers.get('content-encoding')).toBe('gzip');
     expect(page.headers.get('cache-control')).toContain('max-age');

@@ -45,7 +45,14 @@ describe('npm run create-admin', () => {
   it('creates an active admin who can log in', async (context) => {
     // PGlite serves one connection, which this test holds: the CLI needs the real server.
     if (server.db.mode === 'embedded') context.skip();
-    const result = await createAdmin(['--username', 'root-admin', '--email', ' Root@Example.com ', '--password', 'Adm1n!secret']);
+    const result = await createAdmin([
+      '--username',
+      'root-admin',
+      '--email',
+      ' Root@Example.com ',
+      '--password',
+      'Adm1n!secret',
+    ]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Created admin root-admin <root@example.com>');
@@ -65,14 +72,30 @@ describe('npm run create-admin', () => {
 
   it('takes the password from ADMIN_PASSWORD, and refuses a weak password or a taken name, creating nothing', async (context) => {
     if (server.db.mode === 'embedded') context.skip();
-    const viaEnv = await createAdmin(['--username', 'env-admin', '--email', 'env-admin@example.com'], { ADMIN_PASSWORD: 'Env!Passw0rd' });
+    const viaEnv = await createAdmin(['--username', 'env-admin', '--email', 'env-admin@example.com'], {
+      ADMIN_PASSWORD: 'Env!Passw0rd',
+    });
     expect(viaEnv.code).toBe(0);
 
     const counts = await rowCounts(server.db.prisma);
-    const weak = await createAdmin(['--username', 'weak-admin', '--email', 'weak@example.com', '--password', 'password']);
+    const weak = await createAdmin([
+      '--username',
+      'weak-admin',
+      '--email',
+      'weak@example.com',
+      '--password',
+      'password',
+    ]);
     expect(weak.code).toBe(1);
     expect(weak.stderr).toMatch(/create-admin: Password .*\(password\)/);
-    const taken = await createAdmin(['--username', 'ENV-ADMIN', '--email', 'other@example.com', '--password', 'Adm1n!secret']);
+    const taken = await createAdmin([
+      '--username',
+      'ENV-ADMIN',
+      '--email',
+      'other@example.com',
+      '--password',
+      'Adm1n!secret',
+    ]);
     expect(taken.code).toBe(1);
     expect(taken.stderr).toContain('(username)');
     const missing = await createAdmin(['--username', 'no-email', '--password', 'Adm1n!secret']);

@@ -15,8 +15,16 @@ describe('--help on every CLI', () => {
     ['worker-schema', 'npm run worker:schema'],
   ])('%s --help prints its usage and exits 0 without touching a database', async (cli, command) => {
     // An unreachable database: anything beyond printing the usage would fail.
-    const env = { ...process.env, DATABASE_URL: 'postgresql://nobody@127.0.0.1:1/none', ADMIN_EMAIL: '', ADMIN_PASSWORD: '' };
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', `src/cli/${cli}.ts`, '--help'], { cwd: PROJECT_ROOT, env });
+    const env = {
+      ...process.env,
+      DATABASE_URL: 'postgresql://nobody@127.0.0.1:1/none',
+      ADMIN_EMAIL: '',
+      ADMIN_PASSWORD: '',
+    };
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', `src/cli/${cli}.ts`, '--help'], {
+      cwd: PROJECT_ROOT,
+      env,
+    });
     expect(stdout.startsWith(`usage: ${command}`)).toBe(true);
     expect(stdout.split('\n').length).toBeGreaterThan(2);
   });

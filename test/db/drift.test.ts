@@ -38,7 +38,11 @@ const ALLOWED_EXTRAS = {
       users_email_trgm_idx: { columns: ['email'], unique: false, method: 'gin' },
       users_first_name_trgm_idx: { columns: ['first_name'], unique: false, method: 'gin' },
       users_last_name_trgm_idx: { columns: ['last_name'], unique: false, method: 'gin' },
-      users_full_name_trgm_idx: { columns: ["((first_name::text || ' '::text) || last_name::text)"], unique: false, method: 'gin' },
+      users_full_name_trgm_idx: {
+        columns: ["((first_name::text || ' '::text) || last_name::text)"],
+        unique: false,
+        method: 'gin',
+      },
     },
   } as Record<string, Record<string, IndexShape>>,
   triggers: [] as string[],
@@ -57,13 +61,20 @@ beforeAll(async () => {
 });
 afterAll(() => db?.close());
 
-function mapTables<T>(schema: SchemaShape, pick: (table: SchemaShape['tables'][string], name: string) => T): Record<string, T> {
+function mapTables<T>(
+  schema: SchemaShape,
+  pick: (table: SchemaShape['tables'][string], name: string) => T,
+): Record<string, T> {
   return Object.fromEntries(Object.entries(schema.tables).map(([name, table]) => [name, pick(table, name)]));
 }
 
 describe('schema drift: migrations vs prisma/schema.prisma', () => {
   it('reads both sides (the comparison is not vacuous)', () => {
-    expect(expected.tables['users']?.columns['email']).toEqual({ type: 'character varying(255)', nullable: false, default: null });
+    expect(expected.tables['users']?.columns['email']).toEqual({
+      type: 'character varying(255)',
+      nullable: false,
+      default: null,
+    });
     expect(actual.tables['users']?.columns['email']).toBeDefined();
     expect(Object.keys(expected.tables).length).toBeGreaterThanOrEqual(8);
   });
@@ -86,7 +97,8 @@ describe('schema drift: migrations vs prisma/schema.prisma', () => {
     );
     expect(withoutAllowed).toEqual(mapTables(expected, (table) => table.indexes));
     for (const [table, indexes] of Object.entries(ALLOWED_EXTRAS.indexes)) {
-      for (const [name, shape] of Object.entries(indexes)) expect(actual.tables[table]?.indexes[name], `${table}.${name}`).toEqual(shape);
+      for (const [name, shape] of Object.entries(indexes))
+        expect(actual.tables[table]?.indexes[name], `${table}.${name}`).toEqual(shape);
     }
   });
 
@@ -107,7 +119,9 @@ describe('schema drift: migrations vs prisma/schema.prisma', () => {
 
 describe("graphile-worker's schema (installed by our migrations)", () => {
   it('is at the revision the installed graphile-worker expects, and a starting worker has nothing to migrate', async () => {
-    const { migrations } = createRequire(import.meta.url)('graphile-worker/dist/generated/sql') as { migrations: Record<string, string> };
+    const { migrations } = createRequire(import.meta.url)('graphile-worker/dist/generated/sql') as {
+      migrations: Record<string, string>;
+    };
     const newest = Math.max(...Object.keys(migrations).map((file) => Number.parseInt(file.slice(0, 6), 10)));
     const { rows } = await db.pool.query<{ id: number; count: number }>(
       'SELECT max(id) AS id, count(*)::int AS count FROM graphile_worker.migrations',
@@ -118,7 +132,9 @@ describe("graphile-worker's schema (installed by our migrations)", () => {
     );
     expect(schemas.rows.map((row) => row.name)).toEqual(['graphile_worker', 'public']);
     await runMigrations({ pgPool: db.pool, logger: silentLogger });
-    const after = await db.pool.query<{ count: number }>('SELECT count(*)::int AS count FROM graphile_worker.migrations');
+    const after = await db.pool.query<{ count: number }>(
+      'SELECT count(*)::int AS count FROM graphile_worker.migrations',
+    );
     expect(after.rows[0]!.count).toBe(newest);
   });
 });

@@ -102,7 +102,9 @@ describe('migration rollback (down.sql)', () => {
     const client = new pg.Client(url);
     await client.connect();
     try {
-      const { rows } = await client.query<{ name: string }>(`SELECT indexname AS name FROM pg_indexes WHERE schemaname = 'public'`);
+      const { rows } = await client.query<{ name: string }>(
+        `SELECT indexname AS name FROM pg_indexes WHERE schemaname = 'public'`,
+      );
       return rows.map((row) => row.name);
     } finally {
       await client.end();
@@ -114,7 +116,9 @@ describe('migration rollback (down.sql)', () => {
     await migrate(db.url);
     const names = readMigrations().map((file) => file.name);
     const lastThree = names.slice(-3);
-    expect(await indexNames(db.url)).toEqual(expect.arrayContaining(['products_sku_lower_key', 'orders_customer_id_created_at_idx']));
+    expect(await indexNames(db.url)).toEqual(
+      expect.arrayContaining(['products_sku_lower_key', 'orders_customer_id_created_at_idx']),
+    );
 
     const result = await rollback(db.url, { steps: 3 });
     expect(result.rolledBack).toEqual([...lastThree].reverse());
@@ -125,7 +129,9 @@ describe('migration rollback (down.sql)', () => {
 
     const again = await migrate(db.url);
     expect(again.applied).toEqual(lastThree);
-    expect(await indexNames(db.url)).toEqual(expect.arrayContaining(['products_sku_lower_key', 'orders_customer_id_created_at_idx']));
+    expect(await indexNames(db.url)).toEqual(
+      expect.arrayContaining(['products_sku_lower_key', 'orders_customer_id_created_at_idx']),
+    );
     expect((await migrationStatus(db.url)).every((state) => state.state === 'applied')).toBe(true);
   });
 

@@ -25,7 +25,9 @@ it('survives an idle connection being killed by the server and reconnects on nex
     await pool.query('SELECT 1');
     const admin = new pg.Client(db.url);
     await admin.connect();
-    await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'pool-errors-test'`);
+    await admin.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'pool-errors-test'`,
+    );
     await admin.end();
     await expect.poll(() => idleErrors.length, { timeout: 5_000 }).toBe(1);
     const { rows } = await pool.query<{ answer: number }>('SELECT 42 AS answer');

@@ -21,7 +21,9 @@ function nodes(plan: PlanNode): PlanNode[] {
 
 let db: TestDatabase;
 async function explain(sql: Prisma.Sql): Promise<PlanNode[]> {
-  const rows = await db.prisma.$queryRaw<Array<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>>(Prisma.sql`EXPLAIN (FORMAT JSON) ${sql}`);
+  const rows = await db.prisma.$queryRaw<Array<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>>(
+    Prisma.sql`EXPLAIN (FORMAT JSON) ${sql}`,
+  );
   return nodes(rows[0]!['QUERY PLAN'][0]!.Plan);
 }
 
@@ -53,7 +55,12 @@ describe('search indexes (pg_trgm)', () => {
     const plan = await explain(sql);
     expect(plan.filter((node) => node['Node Type'] === 'Seq Scan' && node['Relation Name'] === 'users')).toEqual([]);
     const used = new Set(plan.map((node) => node['Index Name']).filter(Boolean));
-    for (const index of ['users_username_trgm_idx', 'users_email_trgm_idx', 'users_first_name_trgm_idx', 'users_last_name_trgm_idx']) {
+    for (const index of [
+      'users_username_trgm_idx',
+      'users_email_trgm_idx',
+      'users_first_name_trgm_idx',
+      'users_last_name_trgm_idx',
+    ]) {
       expect(used).toContain(index);
     }
     expect(used).toContain('users_full_name_trgm_idx');
@@ -64,7 +71,8 @@ describe('search indexes (pg_trgm)', () => {
     const plan = await explain(sql);
     expect(plan.filter((node) => node['Node Type'] === 'Seq Scan' && node['Relation Name'] === 'products')).toEqual([]);
     const used = new Set(plan.map((node) => node['Index Name']).filter(Boolean));
-    for (const index of ['products_name_trgm_idx', 'products_sku_trgm_idx', 'products_description_trgm_idx']) expect(used).toContain(index);
+    for (const index of ['products_name_trgm_idx', 'products_sku_trgm_idx', 'products_description_trgm_idx'])
+      expect(used).toContain(index);
   });
 
   it('finds the rows the indexes point at (same answer as a scan)', async () => {

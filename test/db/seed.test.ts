@@ -160,13 +160,17 @@ describe('seed', () => {
   });
 
   it('creates one admin with the given credentials; customers share one argon2id hash of the demo password', async () => {
-    const admins = await rows<{ email: string; password_hash: string }>(`SELECT email, password_hash FROM users WHERE role = 'ADMIN'`);
+    const admins = await rows<{ email: string; password_hash: string }>(
+      `SELECT email, password_hash FROM users WHERE role = 'ADMIN'`,
+    );
     expect(admins).toHaveLength(1);
     expect(admins[0]!.email).toBe('boss@example.com');
     expect(admins[0]!.password_hash).toMatch(/^\$argon2id\$/);
     expect(await verify(admins[0]!.password_hash, 'Boss!pass123')).toBe(true);
 
-    const hashes = await rows<{ password_hash: string }>(`SELECT DISTINCT password_hash FROM users WHERE role = 'CUSTOMER'`);
+    const hashes = await rows<{ password_hash: string }>(
+      `SELECT DISTINCT password_hash FROM users WHERE role = 'CUSTOMER'`,
+    );
     expect(hashes).toHaveLength(1);
     expect(await verify(hashes[0]!.password_hash, DEMO_CUSTOMER_PASSWORD)).toBe(true);
   });
@@ -219,14 +223,22 @@ describe('seed', () => {
       ).json()) as { data?: Record<string, { rowId: number } | null>; errors?: unknown[] };
     const categories = await rows<{ id: number; slug: string }>(`SELECT id, slug FROM categories ORDER BY id`);
     for (const category of categories) {
-      const found = await ask(`query($slug: String!) { categoryBySlug(slug: $slug) { rowId } }`, { slug: category.slug });
+      const found = await ask(`query($slug: String!) { categoryBySlug(slug: $slug) { rowId } }`, {
+        slug: category.slug,
+      });
       expect(found).toEqual({ data: { categoryBySlug: { rowId: category.id } } });
     }
-    const users = await rows<{ id: number; username: string; email: string }>(`SELECT id, username, email FROM users ORDER BY id`);
+    const users = await rows<{ id: number; username: string; email: string }>(
+      `SELECT id, username, email FROM users ORDER BY id`,
+    );
     for (const user of users) {
-      const byName = await ask(`query($username: String!) { userByUsername(username: $username) { rowId } }`, { username: user.username });
+      const byName = await ask(`query($username: String!) { userByUsername(username: $username) { rowId } }`, {
+        username: user.username,
+      });
       expect(byName).toEqual({ data: { userByUsername: { rowId: user.id } } });
-      const byEmail = await ask(`query($email: EmailAddress!) { userByEmail(email: $email) { rowId } }`, { email: user.email });
+      const byEmail = await ask(`query($email: EmailAddress!) { userByEmail(email: $email) { rowId } }`, {
+        email: user.email,
+      });
       expect(byEmail).toEqual({ data: { userByEmail: { rowId: user.id } } });
     }
   });
@@ -267,7 +279,8 @@ describe('demo seed on first start', () => {
         )
       ).rows;
       expect(counts).toEqual({ users: DEMO_SIZES.users, orders: DEMO_SIZES.orders });
-      const admin = (await empty.pool.query(`SELECT password_hash FROM users WHERE email = $1`, [DEMO_ADMIN.email])).rows[0];
+      const admin = (await empty.pool.query(`SELECT password_hash FROM users WHERE email = $1`, [DEMO_ADMIN.email]))
+        .rows[0];
       expect(await verify(admin.password_hash, DEMO_ADMIN.password)).toBe(true);
 
       expect(await seedDemoIfEmpty(empty.pool, {})).toBeNull();
@@ -281,7 +294,10 @@ describe('demo seed on first start', () => {
   it('takes the admin from ADMIN_EMAIL/ADMIN_PASSWORD when both are set and never echoes the password', async () => {
     const empty = await createTestDatabase({ poolSize: 1 });
     try {
-      const demo = await seedDemoIfEmpty(empty.pool, { ADMIN_EMAIL: 'ops@example.org', ADMIN_PASSWORD: 'Ops!secret99' });
+      const demo = await seedDemoIfEmpty(empty.pool, {
+        ADMIN_EMAIL: 'ops@example.org',
+        ADMIN_PASSWORD: 'Ops!secret99',
+      });
       expect(demo).toMatchObject({ adminEmail: 'ops@example.org', adminPassword: null });
       const admin = (await empty.pool.query(`SELECT password_hash FROM users WHERE role = 'ADMIN'`)).rows[0];
       expect(await verify(admin.password_hash, 'Ops!secret99')).toBe(true);

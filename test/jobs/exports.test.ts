@@ -12,7 +12,14 @@ import { startTestWorker, type TestWorker } from '../support/worker.js';
 const ExportReport = `mutation($input: ExportReportInput!) { exportReport(input: $input) { id status report format } }`;
 const ExportById = `query($id: ID!) { reportExport(id: $id) { id status progress rowCount error downloadUrl startedAt finishedAt requestedBy { rowId } } }`;
 
-type ExportRow = { id: string; status: string; progress: number; rowCount: number; error: string | null; downloadUrl: string | null };
+type ExportRow = {
+  id: string;
+  status: string;
+  progress: number;
+  rowCount: number;
+  error: string | null;
+  downloadUrl: string | null;
+};
 
 describe.skipIf(onEmbeddedDatabase())('report exports', () => {
   let server: TestServer;
@@ -52,13 +59,15 @@ describe.skipIf(onEmbeddedDatabase())('report exports', () => {
   const finished = (id: string) =>
     waitFor(
       async () => {
-        const row = ((await server.execute(ExportById, { id }, { as: admin })).data as { reportExport: ExportRow }).reportExport;
+        const row = ((await server.execute(ExportById, { id }, { as: admin })).data as { reportExport: ExportRow })
+          .reportExport;
         return ['SUCCEEDED', 'FAILED', 'CANCELLED'].includes(row.status) ? row : null;
       },
       `export ${id} to finish`,
       30_000,
     );
-  const download = (url: string, token?: string) => server.yoga.fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const download = (url: string, token?: string) =>
+    server.yoga.fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 
   it('streams a report to NDJSON whose rows equal Query.reports for the same arguments', async () => {
     const queued = await start({ report: 'TOP_CUSTOMERS', format: 'NDJSON', arguments: { limit: 4 } });
@@ -77,9 +86,14 @@ describe.skipIf(onEmbeddedDatabase())('report exports', () => {
       {},
       { as: admin },
     );
-    const expected = (report.data as { reports: { topCustomers: { user: { rowId: number }; orderCount: number; totalSpent: string }[] } })
-      .reports.topCustomers;
-    expect(rows).toEqual(expected.map((row) => ({ userId: row.user.rowId, orderCount: row.orderCount, totalSpent: row.totalSpent })));
+    const expected = (
+      report.data as {
+        reports: { topCustomers: { user: { rowId: number }; orderCount: number; totalSpent: string }[] };
+      }
+    ).reports.topCustomers;
+    expect(rows).toEqual(
+      expected.map((row) => ({ userId: row.user.rowId, orderCount: row.orderCount, totalSpent: row.totalSpent })),
+    );
   });
 
   it('writes CSV with a header (ORDER_LINES: one row per order line)', async () => {
@@ -100,12 +114,18 @@ describe.skipIf(onEmbeddedDatabase())('report exports', () => {
     expect((await download(done.downloadUrl!, await server.tokenFor(customer))).status).toBe(403);
     expect((await download('http://test/exports/999999/download', await server.tokenFor(admin))).status).toBe(404);
     expect(errorCodes(await server.execute(ExportById, { id: done.id }, { as: customer }))).toEqual(['FORBIDDEN']);
-    expect(errorCodes(await server.execute(ExportReport, { input: { report: 'MONTHLY_SALES' } }, { as: customer }))).toEqual(['FORBIDDEN']);
+    expect(
+      errorCodes(await server.execute(ExportReport, { input: { report: 'MONTHLY_SALES' } }, { as: customer })),
+    ).toEqual(['FORBIDDEN']);
   });
 
   it('checks arguments as Query.reports does', async () => {
     expectBadUserInput(
-      await server.execute(ExportReport, { input: { report: 'TOP_CUSTOMERS', arguments: { limit: 0 } } }, { as: admin }),
+      await server.execute(
+        ExportReport,
+        { input: { report: 'TOP_CUSTOMERS', arguments: { limit: 0 } } },
+        { as: admin },
+      ),
       'arguments.limit',
     );
     expectBadUserInput(
@@ -128,19 +148,32 @@ describe.skipIf(onEmbeddedDatabase())('report exports', () => {
         { as: admin },
       );
       expect(cancelled.data).toEqual({ cancelReportExport: { status: 'CANCELLED' } });
-      const again = await server.execute(`mutation($id: ID!) { cancelReportExport(id: $id) { status } }`, { id: queued.id }, { as: admin });
+      const again = await server.execute(
+        `mutation($id: ID!) { cancelReportExport(id: $id) { status } }`,
+        { id: queued.id },
+        { as: admin },
+      );
       expect(errorCodes(again)).toEqual(['INVALID_STATE']);
     } finally {
       worker = await startTestWorker(server, { EXPORTS_DIR: exportsDir });
     }
-    const list = await server.execute(`{ reportExports(first: 50, status: CANCELLED) { totalCount nodes { status } } }`, {}, { as: admin });
+    const list = await server.execute(
+      `{ reportExports(first: 50, status: CANCELLED) { totalCount nodes { status } } }`,
+      {},
+      { as: admin },
+    );
     expect((list.data as { reportExports: { totalCount: number } }).reportExports.totalCount).toBe(1);
   });
 
   it('stops a running export within a second of cancelReportExport', { timeout: 120_000 }, async () => {
     // Enough order lines that the export runs for a while.
     const product = await createProduct(server.db.prisma);
-    await createBulkOrderLines(server.db.pool, { customerId: customer.userId, productId: product.id, count: 60_000, prefix: 'ORD-BULK-' });
+    await createBulkOrderLines(server.db.pool, {
+      customerId: customer.userId,
+      productId: product.id,
+      count: 60_000,
+      prefix: 'ORD-BULK-',
+    });
     const queued = await start({ report: 'ORDER_LINES', format: 'NDJSON' });
     await waitFor(async () => {
       const row = await server.db.prisma.reportExport.findUniqueOrThrow({
@@ -149,7 +182,11 @@ describe.skipIf(onEmbeddedDatabase())('report exports', () => {
       return row.status === 'RUNNING' && row.rowCount > 0;
     }, 'the export to be running');
     const asked = Date.now();
-    await server.execute(`mutation($id: ID!) { cancelReportExport(id: $id) { status } }`, { id: queued.id }, { as: admin });
+    await server.execute(
+      `mutation($id: ID!) { cancelReportExport(id: $id) { status } }`,
+      { id: queued.id },
+      { as: admin },
+    );
     const done = await finished(queued.id);
     expect(done.status).toBe('CANCELLED');
     expect(Date.now() - asked).toBeLessThan(1_500);

@@ -32,21 +32,30 @@ describe.skipIf(onEmbeddedDatabase())('notifications over SMTP', () => {
     await server?.close();
   });
 
-  const to = (address: string) => smtp.messages.filter((message) => message.to && JSON.stringify(message.to).includes(address));
+  const to = (address: string) =>
+    smtp.messages.filter((message) => message.to && JSON.stringify(message.to).includes(address));
 
   it('welcomes a new customer', async () => {
     const response = await server.execute(
       `mutation { signUp(input: { username: "mail-new", email: "Mail.New@Example.com", password: "Passw0rd!x", firstName: "Nora", lastName: "New" }) { user { rowId } } }`,
     );
     expect(response.errors).toBeUndefined();
-    const [welcome] = await waitFor(() => (to('mail.new@example.com').length > 0 ? to('mail.new@example.com') : null), 'the welcome mail');
+    const [welcome] = await waitFor(
+      () => (to('mail.new@example.com').length > 0 ? to('mail.new@example.com') : null),
+      'the welcome mail',
+    );
     expect(welcome!.subject).toBe('Welcome to the shop');
     expect(welcome!.text).toContain('Hello Nora');
     expect(welcome!.text).toContain('"mail-new"');
   });
 
   it('confirms an order, tells the customer when it ships, and alerts every admin of low stock once', async () => {
-    const product = await createProduct(server.db.prisma, { stockQuantity: 4, price: '12.50', name: 'Teapot', sku: 'TEA-1' });
+    const product = await createProduct(server.db.prisma, {
+      stockQuantity: 4,
+      price: '12.50',
+      name: 'Teapot',
+      sku: 'TEA-1',
+    });
     const placed = await server.execute(
       PlaceOrder,
       { input: { items: [{ productId: encodeGlobalID('Product', product.id), quantity: 2 }] } },
@@ -63,10 +72,21 @@ describe.skipIf(onEmbeddedDatabase())('notifications over SMTP', () => {
       const [alert] = await waitFor(() => (to(admin).length > 0 ? to(admin) : null), `the low-stock alert to ${admin}`);
       expect(alert!.subject).toBe('Low stock: TEA-1 (2 left)');
     }
-    const admin = { userId: (await server.db.prisma.user.findFirstOrThrow({ where: { email: admins[0]! } })).id, role: 'ADMIN' as const };
+    const admin = {
+      userId: (await server.db.prisma.user.findFirstOrThrow({ where: { email: admins[0]! } })).id,
+      role: 'ADMIN' as const,
+    };
     const id = encodeGlobalID('Order', order.rowId);
-    await server.execute(`mutation($id: ID!) { updateOrderStatus(id: $id, status: CONFIRMED) { status } }`, { id }, { as: admin });
-    await server.execute(`mutation($id: ID!) { updateOrderStatus(id: $id, status: SHIPPED) { status } }`, { id }, { as: admin });
+    await server.execute(
+      `mutation($id: ID!) { updateOrderStatus(id: $id, status: CONFIRMED) { status } }`,
+      { id },
+      { as: admin },
+    );
+    await server.execute(
+      `mutation($id: ID!) { updateOrderStatus(id: $id, status: SHIPPED) { status } }`,
+      { id },
+      { as: admin },
+    );
     const [shipped] = await waitFor(() => {
       const mails = to(customer.email).filter((mail) => mail.subject === `Order ${order.orderNumber} has shipped`);
       return mails.length > 0 ? mails : null;

@@ -56,13 +56,18 @@ describe('the outbox', () => {
     // 5 → 3 crosses the threshold (3): PRODUCT_STOCK_LOW, with the admins' alert job.
     const low = events.find((event) => event.kind === 'PRODUCT_STOCK_LOW')!;
     expect(low.payload).toMatchObject({ productId: product.id, stockQuantity: 3, threshold: 3 });
-    expect((await jobsFor(low.id)).map((job) => job.task_identifier)).toEqual(['email_low_stock_alert', 'webhooks_fan_out']);
+    expect((await jobsFor(low.id)).map((job) => job.task_identifier)).toEqual([
+      'email_low_stock_alert',
+      'webhooks_fan_out',
+    ]);
   });
 
   it('writes nothing for a change that rolled back', async () => {
     const product = await createProduct(server.db.prisma, { stockQuantity: 1 });
     const before = await server.db.prisma.domainEvent.count();
-    const { rows: jobsBefore } = await server.db.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM graphile_worker._private_jobs');
+    const { rows: jobsBefore } = await server.db.pool.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM graphile_worker._private_jobs',
+    );
     const refused = await server.execute(
       PlaceOrder,
       { input: { items: [{ productId: encodeGlobalID('Product', product.id), quantity: 2 }] } },
@@ -70,7 +75,9 @@ describe('the outbox', () => {
     );
     expect(errorCodes(refused)).toEqual(['INSUFFICIENT_STOCK']);
     expect(await server.db.prisma.domainEvent.count()).toBe(before);
-    const { rows: jobsAfter } = await server.db.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM graphile_worker._private_jobs');
+    const { rows: jobsAfter } = await server.db.pool.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM graphile_worker._private_jobs',
+    );
     expect(jobsAfter[0]!.n).toBe(jobsBefore[0]!.n);
   });
 
@@ -91,7 +98,11 @@ describe('the outbox', () => {
       ).data as { placeOrder: { rowId: number } }
     ).placeOrder.rowId;
     const id = encodeGlobalID('Order', orderId);
-    await server.execute(`mutation($id: ID!) { updateOrderStatus(id: $id, status: CONFIRMED) { status } }`, { id }, { as: admin });
+    await server.execute(
+      `mutation($id: ID!) { updateOrderStatus(id: $id, status: CONFIRMED) { status } }`,
+      { id },
+      { as: admin },
+    );
     await server.execute(
       `mutation($id: ID!, $to: ID!) { transferOrder(id: $id, toUserId: $to) { rowId } }`,
       { id, to: encodeGlobalID('User', other.id) },
@@ -115,7 +126,9 @@ describe('the outbox', () => {
     ]) {
       expect(kinds).toContain(kind);
     }
-    const changed = await server.db.prisma.domainEvent.findFirstOrThrow({ where: { kind: 'PRODUCT_UPDATED', entityId: product.id } });
+    const changed = await server.db.prisma.domainEvent.findFirstOrThrow({
+      where: { kind: 'PRODUCT_UPDATED', entityId: product.id },
+    });
     expect(changed.payload).toEqual({ productId: product.id, sku: product.sku, changed: ['price'] });
   });
 });

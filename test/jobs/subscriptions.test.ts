@@ -39,7 +39,11 @@ describe.skipIf(onEmbeddedDatabase())('subscriptions over SSE (in-process pub/su
     await server?.close();
   });
 
-  const subscribe = async (query: string, variables: Record<string, unknown>, viewer?: { userId: number; role: 'ADMIN' | 'CUSTOMER' }) => {
+  const subscribe = async (
+    query: string,
+    variables: Record<string, unknown>,
+    viewer?: { userId: number; role: 'ADMIN' | 'CUSTOMER' },
+  ) => {
     const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'text/event-stream' };
     if (viewer) headers['authorization'] = `Bearer ${await server.tokenFor(viewer)}`;
     const response = await server.yoga.fetch('http://test/graphql', {
@@ -58,12 +62,27 @@ describe.skipIf(onEmbeddedDatabase())('subscriptions over SSE (in-process pub/su
       { as: owner },
     );
     const orderId = encodeGlobalID('Order', (placed.data as { placeOrder: { rowId: number } }).placeOrder.rowId);
-    const stream = await subscribe(`subscription($id: ID!) { orderUpdated(id: $id) { id status } }`, { id: orderId }, owner);
-    const forbidden = await subscribe(`subscription($id: ID!) { orderUpdated(id: $id) { id status } }`, { id: orderId }, other);
+    const stream = await subscribe(
+      `subscription($id: ID!) { orderUpdated(id: $id) { id status } }`,
+      { id: orderId },
+      owner,
+    );
+    const forbidden = await subscribe(
+      `subscription($id: ID!) { orderUpdated(id: $id) { id status } }`,
+      { id: orderId },
+      other,
+    );
     await new Promise((resolve) => setTimeout(resolve, 200));
-    await server.execute(`mutation($id: ID!) { updateOrderStatus(id: $id, status: CONFIRMED) { status } }`, { id: orderId }, { as: admin });
+    await server.execute(
+      `mutation($id: ID!) { updateOrderStatus(id: $id, status: CONFIRMED) { status } }`,
+      { id: orderId },
+      { as: admin },
+    );
     // The order's own PLACED event may arrive first (its publish job can run after the subscription opened).
-    const confirmed = await waitFor(() => stream.events.find((event) => JSON.stringify(event).includes('CONFIRMED')), 'the update');
+    const confirmed = await waitFor(
+      () => stream.events.find((event) => JSON.stringify(event).includes('CONFIRMED')),
+      'the update',
+    );
     expect(confirmed).toEqual({ data: { orderUpdated: { id: orderId, status: 'CONFIRMED' } } });
     await waitFor(() => forbidden.events.length >= 1, 'the refusal');
     expect(JSON.stringify(forbidden.events[0])).toContain('FORBIDDEN');
@@ -75,7 +94,9 @@ describe.skipIf(onEmbeddedDatabase())('subscriptions over SSE (in-process pub/su
     const product = await createProduct(server.db.prisma, { stockQuantity: 10 });
     const productId = encodeGlobalID('Product', product.id);
     const events = await subscribe(`subscription { orderEvents { kind order { rowId } } }`, {}, admin);
-    const stock = await subscribe(`subscription($id: ID!) { productStockChanged(id: $id) { id stockQuantity } }`, { id: productId });
+    const stock = await subscribe(`subscription($id: ID!) { productStockChanged(id: $id) { id stockQuantity } }`, {
+      id: productId,
+    });
     const refused = await subscribe(`subscription { orderEvents { kind } }`, {}, owner);
     await new Promise((resolve) => setTimeout(resolve, 200));
     const placed = await server.execute(PlaceOrder, { input: { items: [{ productId, quantity: 3 }] } }, { as: owner });
@@ -114,7 +135,10 @@ describe.skipIf(onEmbeddedDatabase())('subscriptions over SSE (in-process pub/su
     }
     // The one that never read was cut off; what it gets when it finally reads ends in RATE_LIMITED.
     const late = readEvents(slow);
-    await waitFor(() => late.events.some((event) => JSON.stringify(event).includes('RATE_LIMITED')), 'the slow subscriber to be ended');
+    await waitFor(
+      () => late.events.some((event) => JSON.stringify(event).includes('RATE_LIMITED')),
+      'the slow subscriber to be ended',
+    );
     expect(late.events.length).toBeLessThan(published);
     fast.stop();
     late.stop();
@@ -124,7 +148,9 @@ describe.skipIf(onEmbeddedDatabase())('subscriptions over SSE (in-process pub/su
   it('nothing is published for a change that rolled back', async () => {
     const product = await createProduct(server.db.prisma, { stockQuantity: 1 });
     const productId = encodeGlobalID('Product', product.id);
-    const stock = await subscribe(`subscription($id: ID!) { productStockChanged(id: $id) { stockQuantity } }`, { id: productId });
+    const stock = await subscribe(`subscription($id: ID!) { productStockChanged(id: $id) { stockQuantity } }`, {
+      id: productId,
+    });
     await new Promise((resolve) => setTimeout(resolve, 200));
     await server.execute(PlaceOrder, { input: { items: [{ productId, quantity: 5 }] } }, { as: owner });
     await new Promise((resolve) => setTimeout(resolve, 800));
@@ -239,7 +265,11 @@ describe.skipIf(onEmbeddedDatabase())('subscriptions over WebSocket across insta
       readEvents(
         await instance.fetch('http://test/graphql', {
           method: 'POST',
-          headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${token}` },
+          headers: {
+            'content-type': 'application/json',
+            accept: 'text/event-stream',
+            authorization: `Bearer ${token}`,
+          },
           body: JSON.stringify({
             query: `subscription($id: ID!) { productStockChanged(id: $id) { stockQuantity } }`,
             variables: { id: product },

@@ -81,7 +81,9 @@ describe.skipIf(onEmbeddedDatabase())('webhooks', () => {
 
   const deliveries = async (): Promise<Delivery[]> => {
     const response = await server.execute(Deliveries, {}, { as: admin });
-    return (response.data as { webhooks: { deliveries: { nodes: Delivery[] } }[] }).webhooks.flatMap((hook) => hook.deliveries.nodes);
+    return (response.data as { webhooks: { deliveries: { nodes: Delivery[] } }[] }).webhooks.flatMap(
+      (hook) => hook.deliveries.nodes,
+    );
   };
   const order = async (quantity = 1) => {
     const product = await createProduct(server.db.prisma, { stockQuantity: 100 });
@@ -94,16 +96,30 @@ describe.skipIf(onEmbeddedDatabase())('webhooks', () => {
   };
 
   it('POSTs each subscribed event signed with the secret shown once, which is stored encrypted', async () => {
-    const created = await server.execute(CreateWebhook, { input: { url: receiver.url, events: ['ORDER_PLACED'] } }, { as: admin });
+    const created = await server.execute(
+      CreateWebhook,
+      { input: { url: receiver.url, events: ['ORDER_PLACED'] } },
+      { as: admin },
+    );
     expect(created.errors).toBeUndefined();
     const { secret } = (created.data as { createWebhook: { secret: string } }).createWebhook;
     const stored = await server.db.prisma.webhook.findFirstOrThrow();
     expect(stored.secretEncrypted).not.toContain(secret);
-    expect(JSON.stringify(await server.db.prisma.auditLog.findMany({ where: { entity: 'Webhook' } }))).not.toContain(secret);
+    expect(JSON.stringify(await server.db.prisma.auditLog.findMany({ where: { entity: 'Webhook' } }))).not.toContain(
+      secret,
+    );
 
     await order(2);
-    const [request] = await waitFor(() => (receiver.received.length > 0 ? receiver.received : null), 'the webhook POST');
-    const body = JSON.parse(request!.body) as { id: string; kind: string; occurredAt: string; data: Record<string, unknown> };
+    const [request] = await waitFor(
+      () => (receiver.received.length > 0 ? receiver.received : null),
+      'the webhook POST',
+    );
+    const body = JSON.parse(request!.body) as {
+      id: string;
+      kind: string;
+      occurredAt: string;
+      data: Record<string, unknown>;
+    };
     expect(body.kind).toBe('ORDER_PLACED');
     expect(body.data).toMatchObject({ customerId: customer.userId, itemCount: 2 });
     expect(request!.headers['x-webhook-id']).toBe(body.id);
@@ -116,7 +132,13 @@ describe.skipIf(onEmbeddedDatabase())('webhooks', () => {
       const rows = await deliveries();
       return rows.length === 1 && rows[0]!.status === 'SUCCEEDED' ? rows : null;
     }, 'the delivery to succeed');
-    expect(delivery).toMatchObject({ event: 'ORDER_PLACED', eventId: body.id, attempts: 1, responseStatus: 200, lastError: null });
+    expect(delivery).toMatchObject({
+      event: 'ORDER_PLACED',
+      eventId: body.id,
+      attempts: 1,
+      responseStatus: 200,
+      lastError: null,
+    });
   });
 
   it('retries after 500s and timeouts with growing delays, then succeeds; a redelivery keeps the event id', {
@@ -152,7 +174,11 @@ describe.skipIf(onEmbeddedDatabase())('webhooks', () => {
     receiver.received.length = 0;
     receiver.respondWith(() => 503);
     await order();
-    const failed = await waitFor(async () => (await deliveries()).find((delivery) => delivery.status === 'FAILED'), 'FAILED', 30_000);
+    const failed = await waitFor(
+      async () => (await deliveries()).find((delivery) => delivery.status === 'FAILED'),
+      'FAILED',
+      30_000,
+    );
     expect(failed).toMatchObject({ attempts: 4, responseStatus: 503, lastError: 'HTTP 503' });
     expect(receiver.received).toHaveLength(4);
     receiver.respondWith(() => 200);
@@ -163,10 +189,17 @@ describe.skipIf(onEmbeddedDatabase())('webhooks', () => {
     try {
       const strictAdmin = { userId: (await createAdmin(strict.db.prisma)).id, role: 'ADMIN' as const };
       for (const url of ['http://127.0.0.1:9/x', 'http://10.1.2.3/x', 'http://[::1]/x', 'http://localhost/x']) {
-        expectBadUserInput(await strict.execute(CreateWebhook, { input: { url, events: ['ORDER_PLACED'] } }, { as: strictAdmin }), 'url');
+        expectBadUserInput(
+          await strict.execute(CreateWebhook, { input: { url, events: ['ORDER_PLACED'] } }, { as: strictAdmin }),
+          'url',
+        );
       }
       expectBadUserInput(
-        await strict.execute(CreateWebhook, { input: { url: 'ftp://example.com/x', events: ['ORDER_PLACED'] } }, { as: strictAdmin }),
+        await strict.execute(
+          CreateWebhook,
+          { input: { url: 'ftp://example.com/x', events: ['ORDER_PLACED'] } },
+          { as: strictAdmin },
+        ),
         'url',
       );
     } finally {
@@ -174,14 +207,22 @@ describe.skipIf(onEmbeddedDatabase())('webhooks', () => {
     }
     const before = await rowCounts(server.db.prisma);
     expect(
-      errorCodes(await server.execute(CreateWebhook, { input: { url: receiver.url, events: ['ORDER_PLACED'] } }, { as: customer })),
+      errorCodes(
+        await server.execute(
+          CreateWebhook,
+          { input: { url: receiver.url, events: ['ORDER_PLACED'] } },
+          { as: customer },
+        ),
+      ),
     ).toEqual(['FORBIDDEN']);
     expect(errorCodes(await server.execute(`{ webhooks { id } }`))).toEqual(['UNAUTHENTICATED']);
     expect(await rowCounts(server.db.prisma)).toEqual(before);
   });
 
   it('updates and deletes webhooks; an inactive webhook gets nothing', async () => {
-    const [hook] = ((await server.execute(`{ webhooks { id } }`, {}, { as: admin })).data as { webhooks: { id: string }[] }).webhooks;
+    const [hook] = (
+      (await server.execute(`{ webhooks { id } }`, {}, { as: admin })).data as { webhooks: { id: string }[] }
+    ).webhooks;
     const updated = await server.execute(
       `mutation($id: ID!) { updateWebhook(id: $id, input: { isActive: false, events: [ORDER_PLACED, PRODUCT_UPDATED] }) { isActive events } }`,
       { id: hook!.id },
@@ -192,7 +233,9 @@ describe.skipIf(onEmbeddedDatabase())('webhooks', () => {
     await order();
     await new Promise((resolve) => setTimeout(resolve, 700));
     expect(receiver.received).toHaveLength(0);
-    expect(await server.execute(`mutation($id: ID!) { deleteWebhook(id: $id) }`, { id: hook!.id }, { as: admin })).toEqual({
+    expect(
+      await server.execute(`mutation($id: ID!) { deleteWebhook(id: $id) }`, { id: hook!.id }, { as: admin }),
+    ).toEqual({
       data: { deleteWebhook: hook!.id },
     });
     expect((await server.execute(`{ webhooks { id } }`, {}, { as: admin })).data).toEqual({ webhooks: [] });

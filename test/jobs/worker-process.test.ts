@@ -28,7 +28,12 @@ describe.skipIf(onEmbeddedDatabase())('npm run worker', () => {
     const admin = await createAdmin(server.db.prisma);
     const customer = await createUser(server.db.prisma);
     const product = await createProduct(server.db.prisma);
-    await createBulkOrderLines(server.db.pool, { customerId: customer.id, productId: product.id, count: 150_000, prefix: 'ORD-W-' });
+    await createBulkOrderLines(server.db.pool, {
+      customerId: customer.id,
+      productId: product.id,
+      count: 150_000,
+      prefix: 'ORD-W-',
+    });
     const queued = await server.execute(
       `mutation { exportReport(input: { report: ORDER_LINES, format: CSV }) { rowId: id } }`,
       {},
@@ -57,7 +62,11 @@ describe.skipIf(onEmbeddedDatabase())('npm run worker', () => {
     child.stderr!.on('data', (chunk) => (output += chunk));
     const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
     try {
-      await waitFor(async () => (await server.db.prisma.reportExport.findFirstOrThrow()).rowCount > 0, 'the export to run', 60_000);
+      await waitFor(
+        async () => (await server.db.prisma.reportExport.findFirstOrThrow()).rowCount > 0,
+        'the export to run',
+        60_000,
+      );
       const metricsPort = Number(/"port":(\d+)[^\n]*worker metrics listening/.exec(output)?.[1]);
       const metrics = parsePrometheus(await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text());
       expect(sampleValue(metrics, 'job_queue_latency_seconds_count', { task: 'report_export' })).toBe(1);

@@ -138,7 +138,11 @@ describe('logIn rate limit behind a trusted proxy', () => {
     expect(errorCodes(limited)).toEqual(['RATE_LIMITED']);
 
     const other = await createUser(server.db.prisma);
-    const unaffected = await server.execute(LogIn, { input: { login: other.username, password: DEFAULT_PASSWORD } }, from('10.3.1.2'));
+    const unaffected = await server.execute(
+      LogIn,
+      { input: { login: other.username, password: DEFAULT_PASSWORD } },
+      from('10.3.1.2'),
+    );
     expect(unaffected.data?.logIn.user.rowId).toBe(other.id);
   });
 
@@ -147,9 +151,17 @@ describe('logIn rate limit behind a trusted proxy', () => {
     for (let i = 0; i < 8; i++) {
       await server.execute(LogIn, { input: { login: `guess${i}`, password: 'Wr0ng!pass' } }, from('10.4.0.1'));
     }
-    const limited = await server.execute(LogIn, { input: { login: user.username, password: DEFAULT_PASSWORD } }, from('10.4.0.1'));
+    const limited = await server.execute(
+      LogIn,
+      { input: { login: user.username, password: DEFAULT_PASSWORD } },
+      from('10.4.0.1'),
+    );
     expect(errorCodes(limited)).toEqual(['RATE_LIMITED']);
-    const elsewhere = await server.execute(LogIn, { input: { login: user.username, password: DEFAULT_PASSWORD } }, from('10.4.0.2'));
+    const elsewhere = await server.execute(
+      LogIn,
+      { input: { login: user.username, password: DEFAULT_PASSWORD } },
+      from('10.4.0.2'),
+    );
     expect(elsewhere.data?.logIn.user.rowId).toBe(user.id);
   });
 });

@@ -169,7 +169,11 @@ describe('logIn', () => {
     const user = await createUser(server.db.prisma, { username: 'loginByName', email: 'login.by@example.com' });
     expect(user.lastLoginAt).toBeNull();
 
-    const byName = await server.execute(LogIn, { input: { login: 'LOGINBYNAME', password: DEFAULT_PASSWORD } }, freshAddressServer());
+    const byName = await server.execute(
+      LogIn,
+      { input: { login: 'LOGINBYNAME', password: DEFAULT_PASSWORD } },
+      freshAddressServer(),
+    );
     expect(byName.errors).toBeUndefined();
     expect(byName.data?.logIn.user.rowId).toBe(user.id);
     expect(await verifyToken(byName.data!.logIn.token, server.config.JWT_SECRET)).toEqual({
@@ -196,8 +200,16 @@ describe('logIn', () => {
   it('answers an unknown login and a wrong password with the same error, changing nothing', async () => {
     const user = await createUser(server.db.prisma);
     const counts = await rowCounts(server.db.prisma);
-    const unknown = await server.execute(LogIn, { input: { login: 'nobody-here', password: DEFAULT_PASSWORD } }, freshAddressServer());
-    const wrong = await server.execute(LogIn, { input: { login: user.username, password: 'Wr0ng!pass' } }, freshAddressServer());
+    const unknown = await server.execute(
+      LogIn,
+      { input: { login: 'nobody-here', password: DEFAULT_PASSWORD } },
+      freshAddressServer(),
+    );
+    const wrong = await server.execute(
+      LogIn,
+      { input: { login: user.username, password: 'Wr0ng!pass' } },
+      freshAddressServer(),
+    );
     expect(errorCodes(unknown)).toEqual(['UNAUTHENTICATED']);
     expect(unknown.errors).toEqual(wrong.errors);
     expect(unknown.data ?? null).toBeNull();
@@ -207,11 +219,19 @@ describe('logIn', () => {
   });
 
   it('refuses inactive and soft-deleted accounts with that same error even with the right password', async () => {
-    const wrong = await server.execute(LogIn, { input: { login: 'nobody-at-all', password: DEFAULT_PASSWORD } }, freshAddressServer());
+    const wrong = await server.execute(
+      LogIn,
+      { input: { login: 'nobody-at-all', password: DEFAULT_PASSWORD } },
+      freshAddressServer(),
+    );
     const inactive = await createUser(server.db.prisma, { isActive: false });
     const deleted = await createUser(server.db.prisma, { isActive: false, deletedAt: new Date() });
     for (const user of [inactive, deleted]) {
-      const response = await server.execute(LogIn, { input: { login: user.username, password: DEFAULT_PASSWORD } }, freshAddressServer());
+      const response = await server.execute(
+        LogIn,
+        { input: { login: user.username, password: DEFAULT_PASSWORD } },
+        freshAddressServer(),
+      );
       expect(response.errors).toEqual(wrong.errors);
     }
     expect(await server.db.prisma.userActivity.count({ where: { userId: { in: [inactive.id, deleted.id] } } })).toBe(0);
@@ -220,7 +240,9 @@ describe('logIn', () => {
 
 describe('changePassword', () => {
   it('needs a signed-in user', async () => {
-    const response = await server.execute(ChangePassword, { input: { currentPassword: DEFAULT_PASSWORD, newPassword: 'N3w!password' } });
+    const response = await server.execute(ChangePassword, {
+      input: { currentPassword: DEFAULT_PASSWORD, newPassword: 'N3w!password' },
+    });
     expect(errorCodes(response)).toEqual(['UNAUTHENTICATED']);
   });
 
@@ -229,15 +251,27 @@ describe('changePassword', () => {
     const as = { userId: user.id, role: 'CUSTOMER' as const };
     const counts = await rowCounts(server.db.prisma);
     expectBadUserInput(
-      await server.execute(ChangePassword, { input: { currentPassword: 'Wr0ng!pass', newPassword: 'N3w!password' } }, { as }),
+      await server.execute(
+        ChangePassword,
+        { input: { currentPassword: 'Wr0ng!pass', newPassword: 'N3w!password' } },
+        { as },
+      ),
       'currentPassword',
     );
     expectBadUserInput(
-      await server.execute(ChangePassword, { input: { currentPassword: DEFAULT_PASSWORD, newPassword: 'weakpass' } }, { as }),
+      await server.execute(
+        ChangePassword,
+        { input: { currentPassword: DEFAULT_PASSWORD, newPassword: 'weakpass' } },
+        { as },
+      ),
       'newPassword',
     );
     expectBadUserInput(
-      await server.execute(ChangePassword, { input: { currentPassword: DEFAULT_PASSWORD, newPassword: DEFAULT_PASSWORD } }, { as }),
+      await server.execute(
+        ChangePassword,
+        { input: { currentPassword: DEFAULT_PASSWORD, newPassword: DEFAULT_PASSWORD } },
+        { as },
+      ),
       'newPassword',
     );
     expect(await rowCounts(server.db.prisma)).toEqual(counts);
@@ -256,13 +290,23 @@ describe('changePassword', () => {
     expect(response.errors).toBeUndefined();
     expect(response.data?.changePassword).toBe(true);
 
-    const old = await server.execute(LogIn, { input: { login: user.username, password: DEFAULT_PASSWORD } }, freshAddressServer());
+    const old = await server.execute(
+      LogIn,
+      { input: { login: user.username, password: DEFAULT_PASSWORD } },
+      freshAddressServer(),
+    );
     expect(errorCodes(old)).toEqual(['UNAUTHENTICATED']);
-    const fresh = await server.execute(LogIn, { input: { login: user.username, password: 'N3w!password' } }, freshAddressServer());
+    const fresh = await server.execute(
+      LogIn,
+      { input: { login: user.username, password: 'N3w!password' } },
+      freshAddressServer(),
+    );
     expect(fresh.data?.logIn.user.rowId).toBe(user.id);
 
     const row = await server.db.prisma.user.findUniqueOrThrow({ where: { id: user.id } });
-    const audits = await server.db.prisma.auditLog.findMany({ where: { entity: 'User', entityId: String(user.id), action: 'UPDATE' } });
+    const audits = await server.db.prisma.auditLog.findMany({
+      where: { entity: 'User', entityId: String(user.id), action: 'UPDATE' },
+    });
     expect(audits).toHaveLength(1);
     expect(audits[0]!.actorId).toBe(user.id);
     const recorded = JSON.stringify(audits[0]!.changes);

@@ -27,7 +27,11 @@ describe('softDeleteUsers', () => {
       await createUser(server.db.prisma),
       await createUser(server.db.prisma, { deletedAt: new Date(), isActive: false }),
     ];
-    const response = await server.execute(SoftDeleteUsers, { ids: users.map((user) => userId(user.id)) }, { as: admin });
+    const response = await server.execute(
+      SoftDeleteUsers,
+      { ids: users.map((user) => userId(user.id)) },
+      { as: admin },
+    );
     expect(response).toEqual({ data: { softDeleteUsers: { count: 2 } } });
     const rows = await server.db.prisma.user.findMany({ where: { id: { in: users.map((user) => user.id) } } });
     for (const row of rows) {
@@ -38,19 +42,33 @@ describe('softDeleteUsers', () => {
       where: { entity: 'User', entityId: { in: users.slice(0, 2).map((user) => String(user.id)) } },
     });
     expect(audits).toHaveLength(2);
-    expect(audits[0]!.changes).toMatchObject({ isActive: { old: true, new: false }, _meta: { softDeleted: true, bulk: true } });
+    expect(audits[0]!.changes).toMatchObject({
+      isActive: { old: true, new: false },
+      _meta: { softDeleted: true, bulk: true },
+    });
   });
 
   it('changes nothing when one id is unknown, refuses the caller’s own id, and is for admins only', async () => {
     const user = await createUser(server.db.prisma);
     const before = await rowCounts(server.db.prisma);
-    expect(errorCodes(await server.execute(SoftDeleteUsers, { ids: [userId(user.id), userId(999_999)] }, { as: admin }))).toEqual([
-      'NOT_FOUND',
-    ]);
-    expectBadUserInput(await server.execute(SoftDeleteUsers, { ids: [userId(user.id), userId(admin.userId)] }, { as: admin }), 'ids.1');
-    expect(errorCodes(await server.execute(SoftDeleteUsers, { ids: [userId(user.id)] }, { as: customer }))).toEqual(['FORBIDDEN']);
     expect(
-      errorCodes(await server.execute(SoftDeleteUsers, { ids: Array.from({ length: 1001 }, (_, i) => userId(i + 1)) }, { as: admin })),
+      errorCodes(await server.execute(SoftDeleteUsers, { ids: [userId(user.id), userId(999_999)] }, { as: admin })),
+    ).toEqual(['NOT_FOUND']);
+    expectBadUserInput(
+      await server.execute(SoftDeleteUsers, { ids: [userId(user.id), userId(admin.userId)] }, { as: admin }),
+      'ids.1',
+    );
+    expect(errorCodes(await server.execute(SoftDeleteUsers, { ids: [userId(user.id)] }, { as: customer }))).toEqual([
+      'FORBIDDEN',
+    ]);
+    expect(
+      errorCodes(
+        await server.execute(
+          SoftDeleteUsers,
+          { ids: Array.from({ length: 1001 }, (_, i) => userId(i + 1)) },
+          { as: admin },
+        ),
+      ),
     ).toEqual(['BAD_USER_INPUT']);
     expect(await rowCounts(server.db.prisma)).toEqual(before);
     expect((await server.db.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).deletedAt).toBeNull();
@@ -81,7 +99,10 @@ describe('updateProducts', () => {
     expect(await server.execute(UpdateProducts, { filter, changes, dryRun: false }, { as: admin })).toEqual({
       data: { updateProducts: { dryRun: false, count: 3 } },
     });
-    const rows = await server.db.prisma.product.findMany({ where: { sku: { startsWith: 'BULK-' } }, orderBy: { sku: 'asc' } });
+    const rows = await server.db.prisma.product.findMany({
+      where: { sku: { startsWith: 'BULK-' } },
+      orderBy: { sku: 'asc' },
+    });
     expect(rows.map((row) => [row.sku, row.price.toFixed(2), row.tags, row.categoryId])).toEqual([
       ['BULK-A', '9.00', ['sale', 'clearance'], category.id],
       ['BULK-B', '0.05', ['clearance'], category.id],
@@ -105,7 +126,9 @@ describe('updateProducts', () => {
       { as: admin },
     );
     expect(response.data).toEqual({ updateProducts: { dryRun: false, count: 1 } });
-    expect((await server.db.prisma.product.findFirstOrThrow({ where: { sku: 'FREE-A' } })).price.toFixed(2)).toBe('0.00');
+    expect((await server.db.prisma.product.findFirstOrThrow({ where: { sku: 'FREE-A' } })).price.toFixed(2)).toBe(
+      '0.00',
+    );
     const again = await server.execute(
       UpdateProducts,
       { filter: { sku: { startsWith: 'FREE-' } }, changes: { priceChangePercent: '-100.00' }, dryRun: false },
@@ -126,11 +149,16 @@ describe('updateProducts', () => {
       ),
       'changes.categoryId',
     );
-    expectBadUserInput(await server.execute(UpdateProducts, { filter, changes: {}, dryRun: false }, { as: admin }), 'changes');
-    expect(errorCodes(await server.execute(UpdateProducts, { filter, changes: { isActive: false } }, { as: customer }))).toEqual([
-      'FORBIDDEN',
-    ]);
+    expectBadUserInput(
+      await server.execute(UpdateProducts, { filter, changes: {}, dryRun: false }, { as: admin }),
+      'changes',
+    );
+    expect(
+      errorCodes(await server.execute(UpdateProducts, { filter, changes: { isActive: false } }, { as: customer })),
+    ).toEqual(['FORBIDDEN']);
     expect(await rowCounts(server.db.prisma)).toEqual(before);
-    expect((await server.db.prisma.product.findFirstOrThrow({ where: { sku: 'SAFE-A' } })).price.toFixed(2)).toBe('5.00');
+    expect((await server.db.prisma.product.findFirstOrThrow({ where: { sku: 'SAFE-A' } })).price.toFixed(2)).toBe(
+      '5.00',
+    );
   });
 });

@@ -61,10 +61,15 @@ describe('createCategory', () => {
     expect(created.id).toBe(categoryId(created.rowId));
     const row = await server.db.prisma.category.findUniqueOrThrow({ where: { id: created.rowId } });
     expect(row).toMatchObject({ name: 'Home & Garden', slug: 'home-garden', parentId: null });
-    const audit = await server.db.prisma.auditLog.findMany({ where: { entity: 'Category', entityId: String(created.rowId) } });
+    const audit = await server.db.prisma.auditLog.findMany({
+      where: { entity: 'Category', entityId: String(created.rowId) },
+    });
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: 'CREATE', actorId: admin.userId });
-    expect(audit[0]!.changes).toMatchObject({ name: { old: null, new: 'Home & Garden' }, slug: { old: null, new: 'home-garden' } });
+    expect(audit[0]!.changes).toMatchObject({
+      name: { old: null, new: 'Home & Garden' },
+      slug: { old: null, new: 'home-garden' },
+    });
   });
 
   it('keeps non-Latin letters in generated slugs and accepts an explicit slug and a parent', async () => {
@@ -77,7 +82,11 @@ describe('createCategory', () => {
       { as: admin },
     );
     expect(child.errors).toBeUndefined();
-    expect(child.data?.createCategory).toMatchObject({ slug: 'laptops-2026', description: 'Portable', parent: { rowId: parent.id } });
+    expect(child.data?.createCategory).toMatchObject({
+      slug: 'laptops-2026',
+      description: 'Portable',
+      parent: { rowId: parent.id },
+    });
   });
 
   it('reports a taken slug (given or generated) as CONFLICT naming slug and writes nothing', async () => {
@@ -118,7 +127,11 @@ describe('updateCategory', () => {
       { as: admin },
     );
     expect(response.errors).toBeUndefined();
-    expect(response.data?.updateCategory).toMatchObject({ name: 'Books & Comics', slug: 'books', description: 'Paper' });
+    expect(response.data?.updateCategory).toMatchObject({
+      name: 'Books & Comics',
+      slug: 'books',
+      description: 'Paper',
+    });
     const audit = await server.db.prisma.auditLog.findFirstOrThrow({
       where: { entity: 'Category', entityId: String(category.id), action: 'UPDATE' },
     });
@@ -128,9 +141,17 @@ describe('updateCategory', () => {
   it('moves a category under another one and back to the root with parentId null', async () => {
     const a = await createCategory(server.db.prisma);
     const b = await createCategory(server.db.prisma);
-    const moved = await server.execute(UpdateCategory, { id: categoryId(b.id), input: { parentId: categoryId(a.id) } }, { as: admin });
+    const moved = await server.execute(
+      UpdateCategory,
+      { id: categoryId(b.id), input: { parentId: categoryId(a.id) } },
+      { as: admin },
+    );
     expect(moved.data?.updateCategory.parent).toEqual({ rowId: a.id });
-    const root = await server.execute(UpdateCategory, { id: categoryId(b.id), input: { parentId: null } }, { as: admin });
+    const root = await server.execute(
+      UpdateCategory,
+      { id: categoryId(b.id), input: { parentId: null } },
+      { as: admin },
+    );
     expect(root.data?.updateCategory.parent).toBeNull();
     expect((await server.db.prisma.category.findUniqueOrThrow({ where: { id: b.id } })).parentId).toBeNull();
   });
@@ -169,7 +190,11 @@ describe('updateCategory', () => {
     await createCategory(server.db.prisma, { slug: 'taken-slug' });
     const category = await createCategory(server.db.prisma);
     const before = await rowCounts(server.db.prisma);
-    const response = await server.execute(UpdateCategory, { id: categoryId(category.id), input: { slug: 'taken-slug' } }, { as: admin });
+    const response = await server.execute(
+      UpdateCategory,
+      { id: categoryId(category.id), input: { slug: 'taken-slug' } },
+      { as: admin },
+    );
     expect(response.errors?.map((error) => error.extensions)).toEqual([{ code: 'CONFLICT', field: 'slug' }]);
     expect(await rowCounts(server.db.prisma)).toEqual(before);
   });
@@ -186,13 +211,21 @@ describe('updateCategory', () => {
   ])('rejects a bad %s with BAD_USER_INPUT (%j %j)', async (field, badId, input) => {
     const category = await createCategory(server.db.prisma);
     const before = await rowCounts(server.db.prisma);
-    const response = await server.execute(UpdateCategory, { id: badId ?? categoryId(category.id), input }, { as: admin });
+    const response = await server.execute(
+      UpdateCategory,
+      { id: badId ?? categoryId(category.id), input },
+      { as: admin },
+    );
     expectBadUserInput(response, field);
     expect(await rowCounts(server.db.prisma)).toEqual(before);
   });
 
   it('is NOT_FOUND for an unknown category', async () => {
-    const response = await server.execute(UpdateCategory, { id: categoryId(999_999), input: { name: 'X' } }, { as: admin });
+    const response = await server.execute(
+      UpdateCategory,
+      { id: categoryId(999_999), input: { name: 'X' } },
+      { as: admin },
+    );
     expect(errorCodes(response)).toEqual(['NOT_FOUND']);
   });
 });
@@ -203,7 +236,9 @@ describe('deleteCategory', () => {
     const response = await server.execute(DeleteCategory, { id: categoryId(category.id) }, { as: admin });
     expect(response.data?.deleteCategory).toBe(categoryId(category.id));
     expect(await server.db.prisma.category.findUnique({ where: { id: category.id } })).toBeNull();
-    const audit = await server.db.prisma.auditLog.findFirstOrThrow({ where: { entity: 'Category', entityId: String(category.id) } });
+    const audit = await server.db.prisma.auditLog.findFirstOrThrow({
+      where: { entity: 'Category', entityId: String(category.id) },
+    });
     expect(audit).toMatchObject({ action: 'DELETE', actorId: admin.userId });
     expect(audit.changes).toMatchObject({ slug: { old: category.slug, new: null } });
   });
@@ -222,7 +257,9 @@ describe('deleteCategory', () => {
   });
 
   it('is NOT_FOUND for an unknown category and BAD_USER_INPUT for a malformed ID', async () => {
-    expect(errorCodes(await server.execute(DeleteCategory, { id: categoryId(999_999) }, { as: admin }))).toEqual(['NOT_FOUND']);
+    expect(errorCodes(await server.execute(DeleteCategory, { id: categoryId(999_999) }, { as: admin }))).toEqual([
+      'NOT_FOUND',
+    ]);
     expectBadUserInput(await server.execute(DeleteCategory, { id: 'x' }, { as: admin }), 'id');
   });
 });

@@ -187,7 +187,10 @@ const cases: Case[] = [
     expected: ADMIN_ONLY,
     prepare: async () => {
       const product = await createProduct(server.db.prisma);
-      return { document: BulkUpdatePrices, variables: { updates: [{ productId: gid('Product', product.id), price: '3.00' }] } };
+      return {
+        document: BulkUpdatePrices,
+        variables: { updates: [{ productId: gid('Product', product.id), price: '3.00' }] },
+      };
     },
   },
   {
@@ -214,14 +217,19 @@ const cases: Case[] = [
       const product = await createProduct(server.db.prisma);
       return {
         document: PlaceOrder,
-        variables: { input: { customerId: gid('User', ownerId), items: [{ productId: gid('Product', product.id), quantity: 1 }] } },
+        variables: {
+          input: { customerId: gid('User', ownerId), items: [{ productId: gid('Product', product.id), quantity: 1 }] },
+        },
       };
     },
   },
   {
     mutation: 'cancelOrder',
     expected: OWNER_OR_ADMIN,
-    prepare: async (ownerId) => ({ document: CancelOrder, variables: { id: gid('Order', (await pendingOrder(ownerId)).id) } }),
+    prepare: async (ownerId) => ({
+      document: CancelOrder,
+      variables: { id: gid('Order', (await pendingOrder(ownerId)).id) },
+    }),
   },
   {
     mutation: 'updateOrderStatus',
@@ -252,7 +260,9 @@ const cases: Case[] = [
 const ACTORS: Actor[] = ['anonymous', 'customerOnSelf', 'customerOnOther', 'admin'];
 
 describe('authorization matrix of the catalog, order and cleanup mutations', () => {
-  const rows = cases.flatMap((testCase) => ACTORS.map((actor) => [testCase.mutation, actor, testCase.expected[actor], testCase] as const));
+  const rows = cases.flatMap((testCase) =>
+    ACTORS.map((actor) => [testCase.mutation, actor, testCase.expected[actor], testCase] as const),
+  );
 
   it.each(rows)('%s as %s -> %s', async (_mutation, actor, expected, testCase) => {
     const viewer = actor === 'anonymous' ? null : actor === 'admin' ? admin : customer;
@@ -274,12 +284,14 @@ describe('authorization matrix of the catalog, order and cleanup mutations', () 
 describe('access is checked before input', () => {
   it('answers UNAUTHENTICATED / FORBIDDEN rather than BAD_USER_INPUT to callers who may not use the mutation', async () => {
     const input = { name: '' };
-    expect((await server.execute(CreateCategory, { input })).errors?.map((e) => e.extensions?.['code'])).toEqual(['UNAUTHENTICATED']);
-    expect((await server.execute(CreateCategory, { input }, { as: customer })).errors?.map((e) => e.extensions?.['code'])).toEqual([
-      'FORBIDDEN',
+    expect((await server.execute(CreateCategory, { input })).errors?.map((e) => e.extensions?.['code'])).toEqual([
+      'UNAUTHENTICATED',
     ]);
-    expect((await server.execute(CreateCategory, { input }, { as: admin })).errors?.map((e) => e.extensions?.['code'])).toEqual([
-      'BAD_USER_INPUT',
-    ]);
+    expect(
+      (await server.execute(CreateCategory, { input }, { as: customer })).errors?.map((e) => e.extensions?.['code']),
+    ).toEqual(['FORBIDDEN']);
+    expect(
+      (await server.execute(CreateCategory, { input }, { as: admin })).errors?.map((e) => e.extensions?.['code']),
+    ).toEqual(['BAD_USER_INPUT']);
   });
 });

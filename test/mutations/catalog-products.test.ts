@@ -118,9 +118,14 @@ describe('createProduct', () => {
     const [row] = await server.db.prisma.$queryRaw<Array<{ price: string; cost: string }>>`
       SELECT price::text AS price, cost::text AS cost FROM products WHERE id = ${created.rowId}`;
     expect(row).toEqual({ price: '1234567.89', cost: '0.10' });
-    const audit = await server.db.prisma.auditLog.findFirstOrThrow({ where: { entity: 'Product', entityId: String(created.rowId) } });
+    const audit = await server.db.prisma.auditLog.findFirstOrThrow({
+      where: { entity: 'Product', entityId: String(created.rowId) },
+    });
     expect(audit).toMatchObject({ action: 'CREATE', actorId: admin.userId });
-    expect(audit.changes).toMatchObject({ sku: { old: null, new: 'LAMP-001' }, price: { old: null, new: '1234567.89' } });
+    expect(audit.changes).toMatchObject({
+      sku: { old: null, new: 'LAMP-001' },
+      price: { old: null, new: '1234567.89' },
+    });
   });
 
   it('reports a taken SKU as CONFLICT naming sku and writes nothing', async () => {
@@ -137,7 +142,9 @@ describe('createProduct', () => {
     const response = await server.execute(CreateProduct, { input: validInput({ sku: 'CASE-sku-1' }) }, { as: admin });
     expect(response.errors?.map((error) => error.extensions)).toEqual([{ code: 'CONFLICT', field: 'sku' }]);
     expect(await rowCounts(server.db.prisma)).toEqual(before);
-    const found = await server.execute(`query($sku: String!) { productBySku(sku: $sku) { rowId } }`, { sku: 'case-SKU-1' });
+    const found = await server.execute(`query($sku: String!) { productBySku(sku: $sku) { rowId } }`, {
+      sku: 'case-SKU-1',
+    });
     expect(found.data).toEqual({ productBySku: { rowId: existing.id } });
   });
 
@@ -175,7 +182,11 @@ describe('createProduct', () => {
 describe('updateProduct', () => {
   it('changes only the given fields and audits exactly those', async () => {
     const category = await createCategory(server.db.prisma);
-    const product = await createProduct(server.db.prisma, { price: '10.00', categoryId: category.id, description: 'Old' });
+    const product = await createProduct(server.db.prisma, {
+      price: '10.00',
+      categoryId: category.id,
+      description: 'Old',
+    });
     const response = await server.execute(
       UpdateProduct,
       { id: productId(product.id), input: { price: '11.99', categoryId: null, tags: ['Sale'] } },
@@ -232,13 +243,20 @@ describe('updateProduct', () => {
   ])('rejects a bad %s with BAD_USER_INPUT and changes nothing (%j)', async (field, input, badId) => {
     const product = await createProduct(server.db.prisma);
     const before = await rowCounts(server.db.prisma);
-    expectBadUserInput(await server.execute(UpdateProduct, { id: badId ?? productId(product.id), input }, { as: admin }), field);
+    expectBadUserInput(
+      await server.execute(UpdateProduct, { id: badId ?? productId(product.id), input }, { as: admin }),
+      field,
+    );
     expect(await rowCounts(server.db.prisma)).toEqual(before);
     expect(await server.db.prisma.product.findUniqueOrThrow({ where: { id: product.id } })).toEqual(product);
   });
 
   it('is NOT_FOUND for an unknown product', async () => {
-    const response = await server.execute(UpdateProduct, { id: productId(999_999), input: { name: 'X' } }, { as: admin });
+    const response = await server.execute(
+      UpdateProduct,
+      { id: productId(999_999), input: { name: 'X' } },
+      { as: admin },
+    );
     expect(errorCodes(response)).toEqual(['NOT_FOUND']);
   });
 });
@@ -302,8 +320,13 @@ describe('bulkUpdatePrices', () => {
   ])('is all or nothing: a bad %s changes no price', async (field, build) => {
     const product = await createProduct(server.db.prisma, { price: '3.00' });
     const before = await rowCounts(server.db.prisma);
-    expectBadUserInput(await server.execute(BulkUpdatePrices, { updates: build(productId(product.id)) }, { as: admin }), field);
-    expect((await server.db.prisma.product.findUniqueOrThrow({ where: { id: product.id } })).price.toFixed(2)).toBe('3.00');
+    expectBadUserInput(
+      await server.execute(BulkUpdatePrices, { updates: build(productId(product.id)) }, { as: admin }),
+      field,
+    );
+    expect((await server.db.prisma.product.findUniqueOrThrow({ where: { id: product.id } })).price.toFixed(2)).toBe(
+      '3.00',
+    );
     expect(await rowCounts(server.db.prisma)).toEqual(before);
   });
 
@@ -316,7 +339,11 @@ describe('bulkUpdatePrices', () => {
 describe('adjustStock', () => {
   it('adds and removes stock down to exactly zero, recording delta and reason in the audit', async () => {
     const product = await createProduct(server.db.prisma, { stockQuantity: 5 });
-    const up = await server.execute(AdjustStock, { productId: productId(product.id), delta: 7, reason: 'delivery' }, { as: admin });
+    const up = await server.execute(
+      AdjustStock,
+      { productId: productId(product.id), delta: 7, reason: 'delivery' },
+      { as: admin },
+    );
     expect(up.data?.adjustStock.stockQuantity).toBe(12);
     const down = await server.execute(AdjustStock, { productId: productId(product.id), delta: -12 }, { as: admin });
     expect(down.data?.adjustStock.stockQuantity).toBe(0);
@@ -347,7 +374,9 @@ describe('adjustStock', () => {
   it('keeps stock at or above zero under concurrent decrements', async () => {
     const product = await createProduct(server.db.prisma, { stockQuantity: 5 });
     const responses = await Promise.all(
-      Array.from({ length: 8 }, () => server.execute(AdjustStock, { productId: productId(product.id), delta: -1 }, { as: admin })),
+      Array.from({ length: 8 }, () =>
+        server.execute(AdjustStock, { productId: productId(product.id), delta: -1 }, { as: admin }),
+      ),
     );
     const codes = responses.map((response) => errorCodes(response)[0] ?? 'OK');
     expect(codes.filter((code) => code === 'OK')).toHaveLength(5);
@@ -363,7 +392,11 @@ describe('adjustStock', () => {
   ])('rejects a bad %s with BAD_USER_INPUT', async (field, delta, badId, reason) => {
     const product = await createProduct(server.db.prisma, { stockQuantity: 100 });
     const before = await rowCounts(server.db.prisma);
-    const response = await server.execute(AdjustStock, { productId: badId ?? productId(product.id), delta, reason }, { as: admin });
+    const response = await server.execute(
+      AdjustStock,
+      { productId: badId ?? productId(product.id), delta, reason },
+      { as: admin },
+    );
     expectBadUserInput(response, field);
     expect((await server.db.prisma.product.findUniqueOrThrow({ where: { id: product.id } })).stockQuantity).toBe(100);
     expect(await rowCounts(server.db.prisma)).toEqual(before);
@@ -381,26 +414,39 @@ describe('deleteProduct', () => {
     const response = await server.execute(DeleteProduct, { id: productId(product.id) }, { as: admin });
     expect(response.data?.deleteProduct).toBe(productId(product.id));
     expect(await server.db.prisma.product.findUnique({ where: { id: product.id } })).toBeNull();
-    const audit = await server.db.prisma.auditLog.findFirstOrThrow({ where: { entity: 'Product', entityId: String(product.id) } });
+    const audit = await server.db.prisma.auditLog.findFirstOrThrow({
+      where: { entity: 'Product', entityId: String(product.id) },
+    });
     expect(audit.action).toBe('DELETE');
   });
 
   it('deactivates an ordered product instead, keeping the order history intact', async () => {
     const customer = await createUser(server.db.prisma);
     const product = await createProduct(server.db.prisma);
-    const order = await createOrder(server.db.prisma, customer.id, [{ productId: product.id, quantity: 1, unitPrice: '10.00' }]);
+    const order = await createOrder(server.db.prisma, customer.id, [
+      { productId: product.id, quantity: 1, unitPrice: '10.00' },
+    ]);
     const before = await rowCounts(server.db.prisma);
     const response = await server.execute(DeleteProduct, { id: productId(product.id) }, { as: admin });
     expect(response.data?.deleteProduct).toBe(productId(product.id));
-    expect(await server.db.prisma.product.findUniqueOrThrow({ where: { id: product.id } })).toMatchObject({ isActive: false });
+    expect(await server.db.prisma.product.findUniqueOrThrow({ where: { id: product.id } })).toMatchObject({
+      isActive: false,
+    });
     expect(await server.db.prisma.orderItem.count({ where: { orderId: order.id } })).toBe(1);
     expect(await rowCounts(server.db.prisma)).toEqual({ ...before, audit_logs: before['audit_logs']! + 1 });
-    const audit = await server.db.prisma.auditLog.findFirstOrThrow({ where: { entity: 'Product', entityId: String(product.id) } });
+    const audit = await server.db.prisma.auditLog.findFirstOrThrow({
+      where: { entity: 'Product', entityId: String(product.id) },
+    });
     expect(audit).toMatchObject({ action: 'UPDATE' });
-    expect(audit.changes).toEqual({ isActive: { old: true, new: false }, _meta: { deactivatedInsteadOfDeleted: true, orderLines: 1 } });
+    expect(audit.changes).toEqual({
+      isActive: { old: true, new: false },
+      _meta: { deactivatedInsteadOfDeleted: true, orderLines: 1 },
+    });
   });
 
   it('is NOT_FOUND for an unknown product', async () => {
-    expect(errorCodes(await server.execute(DeleteProduct, { id: productId(999_999) }, { as: admin }))).toEqual(['NOT_FOUND']);
+    expect(errorCodes(await server.execute(DeleteProduct, { id: productId(999_999) }, { as: admin }))).toEqual([
+      'NOT_FOUND',
+    ]);
   });
 });

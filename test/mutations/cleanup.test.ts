@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '../../src/auth/viewer.js';
 import { graphql } from '../generated/index.js';
-import { createActivity, createAdmin, createOrder, createProduct, createProfile, createUser } from '../support/factories.js';
+import {
+  createActivity,
+  createAdmin,
+  createOrder,
+  createProduct,
+  createProfile,
+  createUser,
+} from '../support/factories.js';
 import { rowCounts } from '../support/row-counts.js';
 import { createTestServer, expectBadUserInput, type TestServer } from '../support/server.js';
 
@@ -38,16 +45,24 @@ beforeAll(async () => {
   const buyer = await createUser(prisma, { createdAt: daysAgo(400) });
   const product = await createProduct(prisma);
   const line = [{ productId: product.id, quantity: 2, unitPrice: '5.00' }];
-  fixtures.oldCancelled = (await createOrder(prisma, buyer.id, line, { status: 'CANCELLED', cancelledAt: daysAgo(40) })).id;
-  fixtures.recentCancelled = (await createOrder(prisma, buyer.id, line, { status: 'CANCELLED', cancelledAt: daysAgo(5) })).id;
-  fixtures.oldDelivered = (await createOrder(prisma, buyer.id, line, { status: 'DELIVERED', createdAt: daysAgo(60) })).id;
+  fixtures.oldCancelled = (
+    await createOrder(prisma, buyer.id, line, { status: 'CANCELLED', cancelledAt: daysAgo(40) })
+  ).id;
+  fixtures.recentCancelled = (
+    await createOrder(prisma, buyer.id, line, { status: 'CANCELLED', cancelledAt: daysAgo(5) })
+  ).id;
+  fixtures.oldDelivered = (
+    await createOrder(prisma, buyer.id, line, { status: 'DELIVERED', createdAt: daysAgo(60) })
+  ).id;
 
   const stale = await createUser(prisma, { isActive: false, createdAt: daysAgo(90) });
   await createProfile(prisma, stale.id, { bio: 'gone' });
   await createActivity(prisma, stale.id);
   fixtures.staleUser = stale.id;
   const staleWithOrder = await createUser(prisma, { isActive: false, createdAt: daysAgo(90) });
-  fixtures.staleUsersOrder = (await createOrder(prisma, staleWithOrder.id, line, { status: 'CANCELLED', cancelledAt: daysAgo(80) })).id;
+  fixtures.staleUsersOrder = (
+    await createOrder(prisma, staleWithOrder.id, line, { status: 'CANCELLED', cancelledAt: daysAgo(80) })
+  ).id;
   fixtures.staleUserWithOrder = staleWithOrder.id;
   fixtures.oldActiveUser = (await createUser(prisma, { createdAt: daysAgo(90) })).id;
   fixtures.recentInactiveUser = (await createUser(prisma, { isActive: false, createdAt: daysAgo(3) })).id;
@@ -57,8 +72,14 @@ afterAll(() => server.close());
 describe('cleanupOldRecords', () => {
   it('rejects olderThanDays below 1', async () => {
     const before = await rowCounts(server.db.prisma);
-    expectBadUserInput(await server.execute(Cleanup, { olderThanDays: 0, dryRun: false }, { as: admin }), 'olderThanDays');
-    expectBadUserInput(await server.execute(Cleanup, { olderThanDays: -5, dryRun: false }, { as: admin }), 'olderThanDays');
+    expectBadUserInput(
+      await server.execute(Cleanup, { olderThanDays: 0, dryRun: false }, { as: admin }),
+      'olderThanDays',
+    );
+    expectBadUserInput(
+      await server.execute(Cleanup, { olderThanDays: -5, dryRun: false }, { as: admin }),
+      'olderThanDays',
+    );
     expect(await rowCounts(server.db.prisma)).toEqual(before);
   });
 
@@ -85,7 +106,12 @@ describe('cleanupOldRecords', () => {
     expect(remainingOrders.map((order) => order.id)).toEqual([fixtures.recentCancelled, fixtures.oldDelivered]);
     const remainingUsers = new Set((await prisma.user.findMany({ select: { id: true } })).map((user) => user.id));
     expect(remainingUsers.has(fixtures.staleUser)).toBe(false);
-    for (const kept of [fixtures.staleUserWithOrder, fixtures.oldActiveUser, fixtures.recentInactiveUser, admin.userId]) {
+    for (const kept of [
+      fixtures.staleUserWithOrder,
+      fixtures.oldActiveUser,
+      fixtures.recentInactiveUser,
+      admin.userId,
+    ]) {
       expect(remainingUsers.has(kept)).toBe(true);
     }
     expect(await rowCounts(prisma)).toEqual({

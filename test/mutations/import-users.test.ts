@@ -34,12 +34,22 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 function row(name: string, overrides: Record<string, unknown> = {}) {
-  return { username: name, email: `${name}@import.example.com`, password: 'Imp0rt!pass', firstName: 'Im', lastName: 'Port', ...overrides };
+  return {
+    username: name,
+    email: `${name}@import.example.com`,
+    password: 'Imp0rt!pass',
+    firstName: 'Im',
+    lastName: 'Port',
+    ...overrides,
+  };
 }
 
 describe('importUsers', () => {
   it('keeps good rows and reports each bad one, retrying a failing batch row by row', async () => {
-    const existing = await createUser(server.db.prisma, { username: 'already-here', email: 'already@here.example.com' });
+    const existing = await createUser(server.db.prisma, {
+      username: 'already-here',
+      email: 'already@here.example.com',
+    });
     const users = [
       row('imp-a'), // 0 good (batch 0)
       row('imp-b', { email: 'no-tld@localhost' }), // 1 invalid email (passes the scalar, fails the rule)
@@ -72,7 +82,10 @@ describe('importUsers', () => {
       ['imp-f', 'CUSTOMER'],
     ]);
 
-    const stored = await server.db.prisma.user.findMany({ where: { email: { endsWith: '@import.example.com' } }, orderBy: { id: 'asc' } });
+    const stored = await server.db.prisma.user.findMany({
+      where: { email: { endsWith: '@import.example.com' } },
+      orderBy: { id: 'asc' },
+    });
     expect(stored.map((user) => user.username)).toEqual(['imp-a', 'imp-d', 'imp-f']);
     expect(stored.find((user) => user.username === 'imp-f')?.phone).toBe('+8613700001111');
     expect(stored.every((user) => user.passwordHash.startsWith('$argon2id$'))).toBe(true);
@@ -83,9 +96,9 @@ describe('importUsers', () => {
     const audits = await server.db.prisma.auditLog.findMany({
       where: { entity: 'User', entityId: { in: stored.map((user) => String(user.id)) } },
     });
-    expect(audits.map((audit) => [audit.action, audit.actorId, (audit.changes as Record<string, unknown>)['_meta']])).toEqual(
-      Array(3).fill(['CREATE', admin.userId, { import: true }]),
-    );
+    expect(
+      audits.map((audit) => [audit.action, audit.actorId, (audit.changes as Record<string, unknown>)['_meta']]),
+    ).toEqual(Array(3).fill(['CREATE', admin.userId, { import: true }]));
     expect(JSON.stringify(audits.map((audit) => audit.changes))).not.toMatch(/passwordHash|argon2|Imp0rt/);
   });
 
@@ -104,11 +117,21 @@ describe('importUsers', () => {
 
   it('rejects a batch size out of range and a row with a malformed scalar as a whole, changing nothing', async () => {
     const counts = await rowCounts(server.db.prisma);
-    expectBadUserInput(await server.execute(ImportUsers, { input: { users: [row('bs-a')], batchSize: 0 } }, { as: admin }), 'batchSize');
-    expectBadUserInput(await server.execute(ImportUsers, { input: { users: [row('bs-b')], batchSize: 1001 } }, { as: admin }), 'batchSize');
+    expectBadUserInput(
+      await server.execute(ImportUsers, { input: { users: [row('bs-a')], batchSize: 0 } }, { as: admin }),
+      'batchSize',
+    );
+    expectBadUserInput(
+      await server.execute(ImportUsers, { input: { users: [row('bs-b')], batchSize: 1001 } }, { as: admin }),
+      'batchSize',
+    );
     expectBadUserInput(
       // A malformed email is that row's INVALID_EMAIL (below); other scalars still fail the whole request.
-      await server.execute(ImportUsers, { input: { users: [row('bs-c'), row('bs-d', { birthDate: 'not-a-date' })] } }, { as: admin }),
+      await server.execute(
+        ImportUsers,
+        { input: { users: [row('bs-c'), row('bs-d', { birthDate: 'not-a-date' })] } },
+        { as: admin },
+      ),
       'users.1.birthDate',
     );
     expect(await rowCounts(server.db.prisma)).toEqual(counts);
@@ -117,10 +140,16 @@ describe('importUsers', () => {
   it('is for admins only', async () => {
     const customer = await createUser(server.db.prisma);
     const counts = await rowCounts(server.db.prisma);
-    expect(errorCodes(await server.execute(ImportUsers, { input: { users: [row('x-anon')] } }))).toEqual(['UNAUTHENTICATED']);
+    expect(errorCodes(await server.execute(ImportUsers, { input: { users: [row('x-anon')] } }))).toEqual([
+      'UNAUTHENTICATED',
+    ]);
     expect(
       errorCodes(
-        await server.execute(ImportUsers, { input: { users: [row('x-cust')] } }, { as: { userId: customer.id, role: 'CUSTOMER' } }),
+        await server.execute(
+          ImportUsers,
+          { input: { users: [row('x-cust')] } },
+          { as: { userId: customer.id, role: 'CUSTOMER' } },
+        ),
       ),
     ).toEqual(['FORBIDDEN']);
     expect(await rowCounts(server.db.prisma)).toEqual(counts);
@@ -128,14 +157,19 @@ describe('importUsers', () => {
 });
 
 describe('concurrent importUsers of the same rows', () => {
-  it('reports every row that the other import took as ALREADY_EXISTS, never as a failure', { timeout: 120_000 }, async () => {
+  it('reports every row that the other import took as ALREADY_EXISTS, never as a failure', {
+    timeout: 120_000,
+  }, async () => {
     const rows = Array.from({ length: 12 }, (_, index) => row(`race-${index}`));
-    const run = (users: ReturnType<typeof row>[]) => server.execute(ImportUsers, { input: { users, batchSize: 1 } }, { as: admin });
+    const run = (users: ReturnType<typeof row>[]) =>
+      server.execute(ImportUsers, { input: { users, batchSize: 1 } }, { as: admin });
     const [forwards, backwards] = await Promise.all([run(rows), run([...rows].reverse())]);
     for (const response of [forwards, backwards]) expect(response.errors).toBeUndefined();
     const created = forwards.data!.importUsers.createdCount + backwards.data!.importUsers.createdCount;
     expect(created).toBe(rows.length);
-    const reasons = [...forwards.data!.importUsers.errors, ...backwards.data!.importUsers.errors].map((error) => error.code);
+    const reasons = [...forwards.data!.importUsers.errors, ...backwards.data!.importUsers.errors].map(
+      (error) => error.code,
+    );
     expect(reasons).toHaveLength(rows.length);
     expect(new Set(reasons)).toEqual(new Set(['ALREADY_EXISTS']));
   });
@@ -145,11 +179,15 @@ describe('importUsers with a malformed email', () => {
   it('reports that row as INVALID_EMAIL and imports the others', async () => {
     const response = await server.execute(
       ImportUsers,
-      { input: { users: [row('mail-ok'), row('mail-bad', { email: 'not-an-email' }), row('mail-ok2')], batchSize: 10 } },
+      {
+        input: { users: [row('mail-ok'), row('mail-bad', { email: 'not-an-email' }), row('mail-ok2')], batchSize: 10 },
+      },
       { as: admin },
     );
     expect(response.errors).toBeUndefined();
     expect(response.data!.importUsers.createdCount).toBe(2);
-    expect(response.data!.importUsers.errors).toEqual([expect.objectContaining({ index: 1, field: 'email', code: 'INVALID_EMAIL' })]);
+    expect(response.data!.importUsers.errors).toEqual([
+      expect.objectContaining({ index: 1, field: 'email', code: 'INVALID_EMAIL' }),
+    ]);
   });
 });

@@ -60,7 +60,11 @@ describe('placeOrder under concurrency', () => {
     const product = await createProduct(server.db.prisma, { price: '9.99', stockQuantity: 10 });
     const responses = await Promise.all(
       Array.from({ length: 100 }, (_, i) =>
-        server.execute(PlaceOrder, { input: { items: [{ productId: productId(product.id), quantity: 1 }] } }, { as: customers[i % 20]! }),
+        server.execute(
+          PlaceOrder,
+          { input: { items: [{ productId: productId(product.id), quantity: 1 }] } },
+          { as: customers[i % 20]! },
+        ),
       ),
     );
     const outcomes = responses.map(outcome);
@@ -68,7 +72,11 @@ describe('placeOrder under concurrency', () => {
     expect(outcomes.filter((code) => code === 'INSUFFICIENT_STOCK')).toHaveLength(90);
     for (const response of responses.filter((r) => r.errors)) {
       expect(response.errors).toHaveLength(1);
-      expect(response.errors![0]!.extensions).toMatchObject({ productId: productId(product.id), requested: 1, available: 0 });
+      expect(response.errors![0]!.extensions).toMatchObject({
+        productId: productId(product.id),
+        requested: 1,
+        available: 0,
+      });
     }
     expect((await server.db.prisma.product.findUniqueOrThrow({ where: { id: product.id } })).stockQuantity).toBe(0);
 
@@ -108,12 +116,19 @@ describe('placeOrder under concurrency', () => {
           { productId: productId(a.id), quantity: 1 },
           { productId: productId(b.id), quantity: 2 },
         ];
-        return server.execute(PlaceOrder, { input: { items: i % 2 === 0 ? lines : lines.reverse() } }, { as: customers[i % 20]! });
+        return server.execute(
+          PlaceOrder,
+          { input: { items: i % 2 === 0 ? lines : lines.reverse() } },
+          { as: customers[i % 20]! },
+        );
       }),
     );
     expect(responses.map(outcome)).toEqual(Array.from({ length: 60 }, () => 'OK'));
     expect(responses.map((r) => r.data?.placeOrder.totalAmount)).toEqual(Array.from({ length: 60 }, () => '5.00'));
-    const stocks = await server.db.prisma.product.findMany({ where: { id: { in: [a.id, b.id] } }, orderBy: { id: 'asc' } });
+    const stocks = await server.db.prisma.product.findMany({
+      where: { id: { in: [a.id, b.id] } },
+      orderBy: { id: 'asc' },
+    });
     expect(stocks.map((p) => p.stockQuantity)).toEqual([940, 880]);
   });
 });
@@ -121,10 +136,15 @@ describe('placeOrder under concurrency', () => {
 describe('one order changed concurrently', () => {
   async function confirmedOrder() {
     const product = await createProduct(server.db.prisma, { stockQuantity: 10 });
-    const order = await createOrder(server.db.prisma, customers[0]!.userId, [{ productId: product.id, quantity: 4, unitPrice: '1.00' }], {
-      status: 'CONFIRMED',
-      confirmedAt: new Date(),
-    });
+    const order = await createOrder(
+      server.db.prisma,
+      customers[0]!.userId,
+      [{ productId: product.id, quantity: 4, unitPrice: '1.00' }],
+      {
+        status: 'CONFIRMED',
+        confirmedAt: new Date(),
+      },
+    );
     return { order, product };
   }
 
@@ -155,7 +175,9 @@ describe('one order changed concurrently', () => {
     requireRealServer(context);
     for (let round = 0; round < 8; round++) {
       const product = await createProduct(server.db.prisma, { stockQuantity: 10 });
-      const order = await createOrder(server.db.prisma, customers[1]!.userId, [{ productId: product.id, quantity: 4, unitPrice: '1.00' }]);
+      const order = await createOrder(server.db.prisma, customers[1]!.userId, [
+        { productId: product.id, quantity: 4, unitPrice: '1.00' },
+      ]);
       const id = encodeGlobalID('Order', order.id);
       const [cancel, confirm] = await Promise.all([
         server.execute(CancelOrder, { id }, { as: customers[1]! }),

@@ -30,7 +30,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const stockOf = async (id: number) => (await server.db.prisma.product.findUniqueOrThrow({ where: { id } })).stockQuantity;
+const stockOf = async (id: number) =>
+  (await server.db.prisma.product.findUniqueOrThrow({ where: { id } })).stockQuantity;
 
 describe('placeOrder with an idempotencyKey', () => {
   it('a retry with the same key returns the first order and places nothing new', async () => {
@@ -48,7 +49,9 @@ describe('placeOrder with an idempotencyKey', () => {
   it('racing calls with one key place exactly one order, and all of them answer with it', async () => {
     const product = await createProduct(server.db.prisma, { stockQuantity: 100 });
     const input = { items: [{ productId: productId(product.id), quantity: 1 }], idempotencyKey: 'race-1' };
-    const responses = await Promise.all(Array.from({ length: 8 }, () => server.execute(PlaceOrderOnce, { input }, { as: customer })));
+    const responses = await Promise.all(
+      Array.from({ length: 8 }, () => server.execute(PlaceOrderOnce, { input }, { as: customer })),
+    );
     for (const response of responses) expect(response.errors).toBeUndefined();
     expect(new Set(responses.map((response) => response.data?.placeOrder.rowId)).size).toBe(1);
     expect(await stockOf(product.id)).toBe(99);
@@ -88,7 +91,9 @@ describe('placeOrder with an idempotencyKey', () => {
   it('a failed first call leaves the key free, and keys are 1–100 characters', async () => {
     const product = await createProduct(server.db.prisma, { stockQuantity: 1 });
     const tooMany = { items: [{ productId: productId(product.id), quantity: 5 }], idempotencyKey: 'after-failure' };
-    expect(errorCodes(await server.execute(PlaceOrderOnce, { input: tooMany }, { as: customer }))).toEqual(['INSUFFICIENT_STOCK']);
+    expect(errorCodes(await server.execute(PlaceOrderOnce, { input: tooMany }, { as: customer }))).toEqual([
+      'INSUFFICIENT_STOCK',
+    ]);
     const fits = { items: [{ productId: productId(product.id), quantity: 1 }], idempotencyKey: 'after-failure' };
     expect((await server.execute(PlaceOrderOnce, { input: fits }, { as: customer })).errors).toBeUndefined();
     for (const idempotencyKey of ['', 'k'.repeat(101)]) {

@@ -83,7 +83,14 @@ describe('placeOrder', () => {
       totalAmount: '60.67',
       note: 'Ring twice',
       customer: { rowId: customer.userId },
-      shippingAddress: { street: '1 Nanjing Road', city: 'Shanghai', state: 'Shanghai', postalCode: '200001', country: 'CN', type: 'HOME' },
+      shippingAddress: {
+        street: '1 Nanjing Road',
+        city: 'Shanghai',
+        state: 'Shanghai',
+        postalCode: '200001',
+        country: 'CN',
+        type: 'HOME',
+      },
       items: [
         { quantity: 3, unitPrice: '19.99', totalPrice: '59.97', product: { rowId: pen.id } },
         { quantity: 7, unitPrice: '0.10', totalPrice: '0.70', product: { rowId: clip.id } },
@@ -99,19 +106,35 @@ describe('placeOrder', () => {
       FROM orders o WHERE o.id = ${order.rowId}`;
     expect(stored).toEqual({ total: '60.67', items: '60.67' });
 
-    const activity = await server.db.prisma.userActivity.findMany({ where: { userId: customer.userId, kind: 'ORDER_PLACED' } });
+    const activity = await server.db.prisma.userActivity.findMany({
+      where: { userId: customer.userId, kind: 'ORDER_PLACED' },
+    });
     expect(activity).toHaveLength(1);
-    expect(activity[0]!.metadata).toMatchObject({ orderId: order.rowId, orderNumber: order.orderNumber, totalAmount: '60.67' });
-    const audit = await server.db.prisma.auditLog.findFirstOrThrow({ where: { entity: 'Order', entityId: String(order.rowId) } });
+    expect(activity[0]!.metadata).toMatchObject({
+      orderId: order.rowId,
+      orderNumber: order.orderNumber,
+      totalAmount: '60.67',
+    });
+    const audit = await server.db.prisma.auditLog.findFirstOrThrow({
+      where: { entity: 'Order', entityId: String(order.rowId) },
+    });
     expect(audit).toMatchObject({ action: 'CREATE', actorId: customer.userId });
-    expect(audit.changes).toMatchObject({ totalAmount: { old: null, new: '60.67' }, status: { old: null, new: 'PENDING' } });
+    expect(audit.changes).toMatchObject({
+      totalAmount: { old: null, new: '60.67' },
+      status: { old: null, new: 'PENDING' },
+    });
   });
 
   it('lets an admin order for another customer at an overridden unit price', async () => {
     const product = await createProduct(server.db.prisma, { price: '50.00', stockQuantity: 5 });
     const response = await server.execute(
       PlaceOrder,
-      { input: { customerId: userId(other.userId), items: [{ productId: productId(product.id), quantity: 2, unitPrice: '45.50' }] } },
+      {
+        input: {
+          customerId: userId(other.userId),
+          items: [{ productId: productId(product.id), quantity: 2, unitPrice: '45.50' }],
+        },
+      },
       { as: admin },
     );
     expect(response.errors).toBeUndefined();
@@ -121,7 +144,9 @@ describe('placeOrder', () => {
       shippingAddress: null,
       items: [{ quantity: 2, unitPrice: '45.50', totalPrice: '91.00' }],
     });
-    const activity = await server.db.prisma.userActivity.count({ where: { userId: other.userId, kind: 'ORDER_PLACED' } });
+    const activity = await server.db.prisma.userActivity.count({
+      where: { userId: other.userId, kind: 'ORDER_PLACED' },
+    });
     expect(activity).toBe(1);
   });
 
@@ -194,7 +219,11 @@ describe('placeOrder', () => {
       ['items.0.quantity', () => ({ items: [line(active, 0)] }), 'customer'],
       ['items.1.quantity', () => ({ items: [line(inactive + 1000), line(active, -2)] }), 'customer'],
       ['items.0.productId', () => ({ items: [{ productId: 'junk', quantity: 1 }] }), 'customer'],
-      ['items.0.productId', () => ({ items: [{ productId: encodeGlobalID('Category', active), quantity: 1 }] }), 'customer'],
+      [
+        'items.0.productId',
+        () => ({ items: [{ productId: encodeGlobalID('Category', active), quantity: 1 }] }),
+        'customer',
+      ],
       ['items.1.productId', () => ({ items: [line(active), line(999_999)] }), 'customer'],
       ['items.0.productId', () => ({ items: [line(inactive)] }), 'customer'],
       ['items.1.productId', () => ({ items: [line(active), line(active, 2)] }), 'customer'],
@@ -220,18 +249,28 @@ describe('placeOrder', () => {
       ],
       [
         'shippingAddress.postalCode',
-        () => ({ items: [line(active)], shippingAddress: { street: 's', city: 'c', state: 's', postalCode: 'x'.repeat(21) } }),
+        () => ({
+          items: [line(active)],
+          shippingAddress: { street: 's', city: 'c', state: 's', postalCode: 'x'.repeat(21) },
+        }),
         'customer',
       ],
       [
         'shippingAddress.country',
-        () => ({ items: [line(active)], shippingAddress: { street: 's', city: 'c', state: 's', postalCode: '1', country: 'China' } }),
+        () => ({
+          items: [line(active)],
+          shippingAddress: { street: 's', city: 'c', state: 's', postalCode: '1', country: 'China' },
+        }),
         'customer',
       ],
     ];
     it.each(cases)('%s', async (field, build, who) => {
       const before = await rowCounts(server.db.prisma);
-      const response = await server.execute(PlaceOrder, { input: build() as never }, { as: who === 'admin' ? admin : customer });
+      const response = await server.execute(
+        PlaceOrder,
+        { input: build() as never },
+        { as: who === 'admin' ? admin : customer },
+      );
       expectBadUserInput(response, field);
       expect(await rowCounts(server.db.prisma)).toEqual(before);
       expect(await stockOf(active)).toBe(10);
@@ -265,7 +304,9 @@ describe('placeOrder', () => {
 
   it('is UNAUTHENTICATED for anonymous callers', async () => {
     const product = await createProduct(server.db.prisma);
-    const response = await server.execute(PlaceOrder, { input: { items: [{ productId: productId(product.id), quantity: 1 }] } });
+    const response = await server.execute(PlaceOrder, {
+      input: { items: [{ productId: productId(product.id), quantity: 1 }] },
+    });
     expect(errorCodes(response)).toEqual(['UNAUTHENTICATED']);
   });
 });

@@ -43,7 +43,13 @@ const TransferOrder = graphql(`
 
 const STATUSES: OrderStatus[] = ['PENDING', 'CONFIRMED', 'SHIPPED', 'DELIVERED', 'CANCELLED'];
 /** The allowed transitions, written out independently of the service's table. */
-const ALLOWED = new Set(['PENDING>CONFIRMED', 'CONFIRMED>SHIPPED', 'SHIPPED>DELIVERED', 'PENDING>CANCELLED', 'CONFIRMED>CANCELLED']);
+const ALLOWED = new Set([
+  'PENDING>CONFIRMED',
+  'CONFIRMED>SHIPPED',
+  'SHIPPED>DELIVERED',
+  'PENDING>CANCELLED',
+  'CONFIRMED>CANCELLED',
+]);
 const STAMP: Partial<Record<OrderStatus, 'confirmedAt' | 'shippedAt' | 'deliveredAt' | 'cancelledAt'>> = {
   CONFIRMED: 'confirmedAt',
   SHIPPED: 'shippedAt',
@@ -107,7 +113,9 @@ describe('updateOrderStatus: every transition', () => {
     expect(stored[stamp]!.getTime()).toBeGreaterThanOrEqual(startedAt - 1000);
     expect(response.data?.updateOrderStatus[stamp]).toBe(stored[stamp]!.toISOString());
     for (const other of Object.values(STAMP)) if (other !== stamp) expect(stored[other]).toBeNull();
-    const audit = await server.db.prisma.auditLog.findFirstOrThrow({ where: { entity: 'Order', entityId: String(order.id) } });
+    const audit = await server.db.prisma.auditLog.findFirstOrThrow({
+      where: { entity: 'Order', entityId: String(order.id) },
+    });
     expect(audit).toMatchObject({ action: 'UPDATE', actorId: admin.userId });
     expect(audit.changes).toMatchObject({ status: { old: from, new: to } });
     // Cancelling through updateOrderStatus puts the stock back like cancelOrder does.
@@ -132,48 +140,63 @@ describe('updateOrderStatus: every transition', () => {
   });
 
   it('is NOT_FOUND for an unknown order and BAD_USER_INPUT for a malformed id', async () => {
-    expect(errorCodes(await server.execute(UpdateOrderStatus, { id: orderId(999_999), status: 'CONFIRMED' }, { as: admin }))).toEqual([
-      'NOT_FOUND',
-    ]);
-    expectBadUserInput(await server.execute(UpdateOrderStatus, { id: 'junk', status: 'CONFIRMED' }, { as: admin }), 'id');
+    expect(
+      errorCodes(await server.execute(UpdateOrderStatus, { id: orderId(999_999), status: 'CONFIRMED' }, { as: admin })),
+    ).toEqual(['NOT_FOUND']);
+    expectBadUserInput(
+      await server.execute(UpdateOrderStatus, { id: 'junk', status: 'CONFIRMED' }, { as: admin }),
+      'id',
+    );
   });
 });
 
 describe('cancelOrder', () => {
-  it.each(['PENDING', 'CONFIRMED'] as const)('cancels a %s order: stock back, cancelledAt, activity and audit', async (status) => {
-    const { order, products } = await orderIn(status);
-    const response = await server.execute(CancelOrder, { id: orderId(order.id), reason: 'changed my mind' }, { as: owner });
-    expect(response.errors).toBeUndefined();
-    expect(response.data?.cancelOrder.status).toBe('CANCELLED');
-    expect(response.data?.cancelOrder.cancelledAt).not.toBeNull();
-    expect(await stocks(products)).toEqual([12, 13]);
-    const activity = await server.db.prisma.userActivity.findFirstOrThrow({
-      where: { userId: owner.userId, kind: 'ORDER_CANCELLED', metadata: { path: ['orderId'], equals: order.id } },
-    });
-    expect(activity.metadata).toMatchObject({ reason: 'changed my mind', cancelledBy: owner.userId });
-    const audit = await server.db.prisma.auditLog.findFirstOrThrow({ where: { entity: 'Order', entityId: String(order.id) } });
-    expect(audit).toMatchObject({ action: 'UPDATE', actorId: owner.userId });
-    expect(audit.changes).toMatchObject({
-      status: { old: status, new: 'CANCELLED' },
-      _meta: {
-        reason: 'changed my mind',
-        restocked: [
-          { productId: products[0], quantity: 2 },
-          { productId: products[1], quantity: 3 },
-        ],
-      },
-    });
-  });
+  it.each(['PENDING', 'CONFIRMED'] as const)(
+    'cancels a %s order: stock back, cancelledAt, activity and audit',
+    async (status) => {
+      const { order, products } = await orderIn(status);
+      const response = await server.execute(
+        CancelOrder,
+        { id: orderId(order.id), reason: 'changed my mind' },
+        { as: owner },
+      );
+      expect(response.errors).toBeUndefined();
+      expect(response.data?.cancelOrder.status).toBe('CANCELLED');
+      expect(response.data?.cancelOrder.cancelledAt).not.toBeNull();
+      expect(await stocks(products)).toEqual([12, 13]);
+      const activity = await server.db.prisma.userActivity.findFirstOrThrow({
+        where: { userId: owner.userId, kind: 'ORDER_CANCELLED', metadata: { path: ['orderId'], equals: order.id } },
+      });
+      expect(activity.metadata).toMatchObject({ reason: 'changed my mind', cancelledBy: owner.userId });
+      const audit = await server.db.prisma.auditLog.findFirstOrThrow({
+        where: { entity: 'Order', entityId: String(order.id) },
+      });
+      expect(audit).toMatchObject({ action: 'UPDATE', actorId: owner.userId });
+      expect(audit.changes).toMatchObject({
+        status: { old: status, new: 'CANCELLED' },
+        _meta: {
+          reason: 'changed my mind',
+          restocked: [
+            { productId: products[0], quantity: 2 },
+            { productId: products[1], quantity: 3 },
+          ],
+        },
+      });
+    },
+  );
 
-  it.each(['SHIPPED', 'DELIVERED', 'CANCELLED'] as const)('refuses a %s order with INVALID_STATE, changing nothing', async (status) => {
-    const { order, products } = await orderIn(status);
-    const before = await rowCounts(server.db.prisma);
-    const response = await server.execute(CancelOrder, { id: orderId(order.id) }, { as: owner });
-    expect(errorCodes(response)).toEqual(['INVALID_STATE']);
-    expect(await stocks(products)).toEqual([10, 10]);
-    expect(await rowCounts(server.db.prisma)).toEqual(before);
-    expect((await server.db.prisma.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe(status);
-  });
+  it.each(['SHIPPED', 'DELIVERED', 'CANCELLED'] as const)(
+    'refuses a %s order with INVALID_STATE, changing nothing',
+    async (status) => {
+      const { order, products } = await orderIn(status);
+      const before = await rowCounts(server.db.prisma);
+      const response = await server.execute(CancelOrder, { id: orderId(order.id) }, { as: owner });
+      expect(errorCodes(response)).toEqual(['INVALID_STATE']);
+      expect(await stocks(products)).toEqual([10, 10]);
+      expect(await rowCounts(server.db.prisma)).toEqual(before);
+      expect((await server.db.prisma.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe(status);
+    },
+  );
 
   it('is one transaction: when the activity insert fails, stock, status and audit entry are rolled back', async () => {
     const { order, products } = await orderIn('PENDING');
@@ -201,11 +224,21 @@ describe('cancelOrder', () => {
 
   it('validates its arguments', async () => {
     const { order } = await orderIn('PENDING');
-    expectBadUserInput(await server.execute(CancelOrder, { id: encodeGlobalID('Product', order.id) }, { as: owner }), 'id');
-    expectBadUserInput(await server.execute(CancelOrder, { id: orderId(order.id), reason: 'x'.repeat(501) }, { as: owner }), 'reason');
+    expectBadUserInput(
+      await server.execute(CancelOrder, { id: encodeGlobalID('Product', order.id) }, { as: owner }),
+      'id',
+    );
+    expectBadUserInput(
+      await server.execute(CancelOrder, { id: orderId(order.id), reason: 'x'.repeat(501) }, { as: owner }),
+      'reason',
+    );
     // An unknown id is FORBIDDEN for a customer, like another customer's order: ids cannot be probed.
-    expect(errorCodes(await server.execute(CancelOrder, { id: orderId(999_999) }, { as: owner }))).toEqual(['FORBIDDEN']);
-    expect(errorCodes(await server.execute(CancelOrder, { id: orderId(999_999) }, { as: admin }))).toEqual(['NOT_FOUND']);
+    expect(errorCodes(await server.execute(CancelOrder, { id: orderId(999_999) }, { as: owner }))).toEqual([
+      'FORBIDDEN',
+    ]);
+    expect(errorCodes(await server.execute(CancelOrder, { id: orderId(999_999) }, { as: admin }))).toEqual([
+      'NOT_FOUND',
+    ]);
   });
 });
 
@@ -220,7 +253,9 @@ describe('transferOrder', () => {
     );
     expect(response.errors).toBeUndefined();
     expect(response.data?.transferOrder.customer.rowId).toBe(target.id);
-    const audit = await server.db.prisma.auditLog.findFirstOrThrow({ where: { entity: 'Order', entityId: String(order.id) } });
+    const audit = await server.db.prisma.auditLog.findFirstOrThrow({
+      where: { entity: 'Order', entityId: String(order.id) },
+    });
     expect(audit.changes).toEqual({ customerId: { old: owner.userId, new: target.id } });
   });
 
@@ -234,7 +269,10 @@ describe('transferOrder', () => {
       'junk',
       encodeGlobalID('Order', order.id),
     ]) {
-      expectBadUserInput(await server.execute(TransferOrder, { id: orderId(order.id), toUserId }, { as: admin }), 'toUserId');
+      expectBadUserInput(
+        await server.execute(TransferOrder, { id: orderId(order.id), toUserId }, { as: admin }),
+        'toUserId',
+      );
     }
     expect((await server.db.prisma.order.findUniqueOrThrow({ where: { id: order.id } })).customerId).toBe(owner.userId);
     expect(await rowCounts(server.db.prisma)).toEqual(before);

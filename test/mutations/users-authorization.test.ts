@@ -114,12 +114,24 @@ afterAll(() => server.close());
 const id = (user: User) => encodeGlobalID('User', user.id);
 let n = 0;
 const fresh = () => `authz${++n}`;
-const options = (call: Call) => ({ as: call.as, headers: { 'x-forwarded-for': `10.77.${Math.floor(n / 250)}.${n % 250}` } });
+const options = (call: Call) => ({
+  as: call.as,
+  headers: { 'x-forwarded-for': `10.77.${Math.floor(n / 250)}.${n % 250}` },
+});
 
-const everyone: Record<Actor, Outcome> = { anonymous: 'ok', 'customer on self': 'ok', 'customer on another': 'ok', admin: 'ok' };
+const everyone: Record<Actor, Outcome> = {
+  anonymous: 'ok',
+  'customer on self': 'ok',
+  'customer on another': 'ok',
+  admin: 'ok',
+};
 const signedIn: Record<Actor, Outcome> = { ...everyone, anonymous: 'UNAUTHENTICATED' };
 const selfOrAdmin: Record<Actor, Outcome> = { ...signedIn, 'customer on another': 'FORBIDDEN' };
-const adminOnly: Record<Actor, Outcome> = { ...signedIn, 'customer on self': 'FORBIDDEN', 'customer on another': 'FORBIDDEN' };
+const adminOnly: Record<Actor, Outcome> = {
+  ...signedIn,
+  'customer on self': 'FORBIDDEN',
+  'customer on another': 'FORBIDDEN',
+};
 
 const cases: Case[] = [
   {
@@ -128,7 +140,15 @@ const cases: Case[] = [
       const name = fresh();
       return server.execute(
         SignUp,
-        { input: { username: name, email: `${name}@example.com`, password: 'Str0ng!pass', firstName: 'A', lastName: 'Z' } },
+        {
+          input: {
+            username: name,
+            email: `${name}@example.com`,
+            password: 'Str0ng!pass',
+            firstName: 'A',
+            lastName: 'Z',
+          },
+        },
         options(call),
       );
     },
@@ -136,13 +156,18 @@ const cases: Case[] = [
   },
   {
     mutation: 'logIn',
-    run: (call) => server.execute(LogIn, { input: { login: call.target.username, password: DEFAULT_PASSWORD } }, options(call)),
+    run: (call) =>
+      server.execute(LogIn, { input: { login: call.target.username, password: DEFAULT_PASSWORD } }, options(call)),
     expected: everyone,
   },
   {
     mutation: 'changePassword (always the caller’s own)',
     run: (call) =>
-      server.execute(ChangePassword, { input: { currentPassword: DEFAULT_PASSWORD, newPassword: 'Chang3d!pass' } }, options(call)),
+      server.execute(
+        ChangePassword,
+        { input: { currentPassword: DEFAULT_PASSWORD, newPassword: 'Chang3d!pass' } },
+        options(call),
+      ),
     expected: signedIn,
   },
   {
@@ -151,7 +176,15 @@ const cases: Case[] = [
       const name = fresh();
       return server.execute(
         CreateUser,
-        { input: { username: name, email: `${name}@example.com`, password: 'Str0ng!pass', firstName: 'A', lastName: 'Z' } },
+        {
+          input: {
+            username: name,
+            email: `${name}@example.com`,
+            password: 'Str0ng!pass',
+            firstName: 'A',
+            lastName: 'Z',
+          },
+        },
         options(call),
       );
     },
@@ -183,7 +216,13 @@ const cases: Case[] = [
       const name = fresh();
       return server.execute(
         ImportUsers,
-        { input: { users: [{ username: name, email: `${name}@example.com`, password: 'Str0ng!pass', firstName: 'A', lastName: 'Z' }] } },
+        {
+          input: {
+            users: [
+              { username: name, email: `${name}@example.com`, password: 'Str0ng!pass', firstName: 'A', lastName: 'Z' },
+            ],
+          },
+        },
         options(call),
       );
     },
@@ -202,7 +241,10 @@ const cases: Case[] = [
   {
     mutation: 'restoreUser',
     setup: async (target) => {
-      await server.db.prisma.user.update({ where: { id: target.id }, data: { deletedAt: new Date(), isActive: false } });
+      await server.db.prisma.user.update({
+        where: { id: target.id },
+        data: { deletedAt: new Date(), isActive: false },
+      });
     },
     run: (call) => server.execute(RestoreUser, { id: id(call.target) }, options(call)),
     // A deleted account's own tokens no longer authenticate.
@@ -216,7 +258,9 @@ const cases: Case[] = [
 ];
 
 const actors: Actor[] = ['anonymous', 'customer on self', 'customer on another', 'admin'];
-const matrix = cases.flatMap((testCase) => actors.map((actor) => [testCase.mutation, actor, testCase.expected[actor], testCase] as const));
+const matrix = cases.flatMap((testCase) =>
+  actors.map((actor) => [testCase.mutation, actor, testCase.expected[actor], testCase] as const),
+);
 
 describe('authorization matrix of the auth and user mutations', () => {
   it.each(matrix)('%s as %s → %s', async (_mutation, actor, expected, testCase) => {

@@ -63,7 +63,14 @@ describe('updateProfile', () => {
       bio: 'Hello',
       website: 'https://example.com/me',
       location: null,
-      address: { street: '1 Nanjing Rd', city: 'Shanghai', state: 'SH', postalCode: '200000', country: 'CN', type: 'HOME' },
+      address: {
+        street: '1 Nanjing Rd',
+        city: 'Shanghai',
+        state: 'SH',
+        postalCode: '200000',
+        country: 'CN',
+        type: 'HOME',
+      },
       tags: ['vip', 'early-adopter', 'beta'],
       preferences: { newsletter: true, theme: { dark: true } },
       taxId: TAX_ID,
@@ -75,7 +82,10 @@ describe('updateProfile', () => {
     expect(Buffer.from(raw!.tax_id_encrypted, 'base64').toString('latin1')).not.toContain(TAX_ID);
     expect(decryptSecret(raw!.tax_id_encrypted, server.config.ENCRYPTION_KEY)).toBe(TAX_ID);
 
-    const audit = await server.db.prisma.auditLog.findFirstOrThrow({ where: { entity: 'UserProfile' }, orderBy: { id: 'desc' } });
+    const audit = await server.db.prisma.auditLog.findFirstOrThrow({
+      where: { entity: 'UserProfile' },
+      orderBy: { id: 'desc' },
+    });
     expect(audit).toMatchObject({ action: 'CREATE', actorId: user.id });
     const recorded = JSON.stringify(audit.changes);
     expect(recorded).not.toContain(TAX_ID);
@@ -86,7 +96,11 @@ describe('updateProfile', () => {
 
   it('updates only what changes: the audit holds old/new of those fields, the taxId ciphertext stays', async () => {
     const user = await createUser(server.db.prisma);
-    await server.execute(UpdateProfile, { input: { bio: 'One', taxId: TAX_ID, tags: ['a'] } }, { as: customer(user.id) });
+    await server.execute(
+      UpdateProfile,
+      { input: { bio: 'One', taxId: TAX_ID, tags: ['a'] } },
+      { as: customer(user.id) },
+    );
     const before = await server.db.prisma.userProfile.findUniqueOrThrow({ where: { userId: user.id } });
 
     const response = await server.execute(
@@ -129,19 +143,27 @@ describe('updateProfile', () => {
     const other = await createUser(server.db.prisma);
     const counts = await rowCounts(server.db.prisma);
     expect(
-      errorCodes(await server.execute(UpdateProfile, { userId: userId(other.id), input: { bio: 'x' } }, { as: customer(user.id) })),
+      errorCodes(
+        await server.execute(
+          UpdateProfile,
+          { userId: userId(other.id), input: { bio: 'x' } },
+          { as: customer(user.id) },
+        ),
+      ),
     ).toEqual(['FORBIDDEN']);
     expect(errorCodes(await server.execute(UpdateProfile, { input: { bio: 'x' } }))).toEqual(['UNAUTHENTICATED']);
-    expect(errorCodes(await server.execute(UpdateProfile, { userId: userId(other.id), input: { bio: 'x' } }))).toEqual(['UNAUTHENTICATED']);
+    expect(errorCodes(await server.execute(UpdateProfile, { userId: userId(other.id), input: { bio: 'x' } }))).toEqual([
+      'UNAUTHENTICATED',
+    ]);
     expect(await rowCounts(server.db.prisma)).toEqual(counts);
   });
 
   it('is NOT_FOUND for a soft-deleted or missing user', async () => {
     const deleted = await createUser(server.db.prisma, { deletedAt: new Date(), isActive: false });
     for (const id of [deleted.id, 999_999]) {
-      expect(errorCodes(await server.execute(UpdateProfile, { userId: userId(id), input: { bio: 'x' } }, { as: admin }))).toEqual([
-        'NOT_FOUND',
-      ]);
+      expect(
+        errorCodes(await server.execute(UpdateProfile, { userId: userId(id), input: { bio: 'x' } }, { as: admin })),
+      ).toEqual(['NOT_FOUND']);
     }
   });
 

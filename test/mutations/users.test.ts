@@ -118,7 +118,12 @@ function createInput(overrides: Record<string, unknown> = {}) {
 
 describe('createUser', () => {
   it('lets an admin create an inactive admin, normalising email and phone, audited with the admin as actor', async () => {
-    const input = createInput({ email: 'New.Admin@Example.com', phone: '+44 20 7946 0958', role: 'ADMIN', isActive: false });
+    const input = createInput({
+      email: 'New.Admin@Example.com',
+      phone: '+44 20 7946 0958',
+      role: 'ADMIN',
+      isActive: false,
+    });
     const response = await server.execute(CreateUser, { input }, { as: admin });
     expect(response.errors).toBeUndefined();
     expect(response.data?.createUser).toMatchObject({
@@ -140,11 +145,20 @@ describe('createUser', () => {
   });
 
   it('refuses taken usernames and emails (any case) with CONFLICT naming the field, also for soft-deleted owners', async () => {
-    await createUser(server.db.prisma, { username: 'OwnerOfName', email: 'owner@example.com', deletedAt: new Date(), isActive: false });
+    await createUser(server.db.prisma, {
+      username: 'OwnerOfName',
+      email: 'owner@example.com',
+      deletedAt: new Date(),
+      isActive: false,
+    });
     const counts = await rowCounts(server.db.prisma);
     const byName = await server.execute(CreateUser, { input: createInput({ username: 'ownerofname' }) }, { as: admin });
     expect([errorCodes(byName), byName.errors?.[0]?.extensions?.['field']]).toEqual([['CONFLICT'], 'username']);
-    const byEmail = await server.execute(CreateUser, { input: createInput({ email: 'OWNER@example.com' }) }, { as: admin });
+    const byEmail = await server.execute(
+      CreateUser,
+      { input: createInput({ email: 'OWNER@example.com' }) },
+      { as: admin },
+    );
     expect([errorCodes(byEmail), byEmail.errors?.[0]?.extensions?.['field']]).toEqual([['CONFLICT'], 'email']);
     expect(await rowCounts(server.db.prisma)).toEqual(counts);
   });
@@ -186,7 +200,12 @@ describe('updateUser', () => {
       UpdateUser,
       {
         id: userId(user.id),
-        input: { firstName: user.firstName, lastName: 'Renamed', email: ` ${user.email.toUpperCase()}`, phone: '13911112222' },
+        input: {
+          firstName: user.firstName,
+          lastName: 'Renamed',
+          email: ` ${user.email.toUpperCase()}`,
+          phone: '13911112222',
+        },
       },
       { as: customer(user.id) },
     );
@@ -213,7 +232,10 @@ describe('updateUser', () => {
     const counts = await rowCounts(server.db.prisma);
     const response = await server.execute(
       UpdateUser,
-      { id: userId(user.id), input: { username: user.username, firstName: user.firstName, role: 'CUSTOMER', isActive: true } },
+      {
+        id: userId(user.id),
+        input: { username: user.username, firstName: user.firstName, role: 'CUSTOMER', isActive: true },
+      },
       { as: customer(user.id) },
     );
     expect(response.errors).toBeUndefined();
@@ -224,7 +246,11 @@ describe('updateUser', () => {
   it('re-checks uniqueness against other users only', async () => {
     const user = await createUser(server.db.prisma, { username: 'caseonly' });
     const other = await createUser(server.db.prisma);
-    const own = await server.execute(UpdateUser, { id: userId(user.id), input: { username: 'CaseOnly' } }, { as: customer(user.id) });
+    const own = await server.execute(
+      UpdateUser,
+      { id: userId(user.id), input: { username: 'CaseOnly' } },
+      { as: customer(user.id) },
+    );
     expect(own.data?.updateUser.username).toBe('CaseOnly');
 
     const counts = await rowCounts(server.db.prisma);
@@ -234,7 +260,11 @@ describe('updateUser', () => {
       { as: customer(user.id) },
     );
     expect([errorCodes(taken), taken.errors?.[0]?.extensions?.['field']]).toEqual([['CONFLICT'], 'email']);
-    const takenName = await server.execute(UpdateUser, { id: userId(user.id), input: { username: other.username } }, { as: admin });
+    const takenName = await server.execute(
+      UpdateUser,
+      { id: userId(user.id), input: { username: other.username } },
+      { as: admin },
+    );
     expect([errorCodes(takenName), takenName.errors?.[0]?.extensions?.['field']]).toEqual([['CONFLICT'], 'username']);
     expect(await rowCounts(server.db.prisma)).toEqual(counts);
   });
@@ -247,13 +277,21 @@ describe('updateUser', () => {
       expect(errorCodes(response)).toEqual(['FORBIDDEN']);
     }
     expect(await rowCounts(server.db.prisma)).toEqual(counts);
-    const promoted = await server.execute(UpdateUser, { id: userId(user.id), input: { role: 'ADMIN', isActive: false } }, { as: admin });
+    const promoted = await server.execute(
+      UpdateUser,
+      { id: userId(user.id), input: { role: 'ADMIN', isActive: false } },
+      { as: admin },
+    );
     expect(promoted.data?.updateUser).toMatchObject({ role: 'ADMIN', isActive: false });
   });
 
   it('clears optional fields given as null', async () => {
     const user = await createUser(server.db.prisma, { phone: '+8613800000001', birthDate: new Date('1980-01-02') });
-    const response = await server.execute(UpdateUser, { id: userId(user.id), input: { phone: null, birthDate: null } }, { as: admin });
+    const response = await server.execute(
+      UpdateUser,
+      { id: userId(user.id), input: { phone: null, birthDate: null } },
+      { as: admin },
+    );
     expect(response.data?.updateUser).toMatchObject({ phone: null, birthDate: null });
   });
 
@@ -287,7 +325,11 @@ describe('updateUser', () => {
   });
 
   it('rejects an id that is not a User ID', async () => {
-    const response = await server.execute(UpdateUser, { id: encodeGlobalID('Product', 1), input: { firstName: 'X' } }, { as: admin });
+    const response = await server.execute(
+      UpdateUser,
+      { id: encodeGlobalID('Product', 1), input: { firstName: 'X' } },
+      { as: admin },
+    );
     expectBadUserInput(response, 'id');
   });
 });
@@ -317,10 +359,17 @@ describe('setUsersActive', () => {
     const deleted = await createUser(server.db.prisma, { deletedAt: new Date(), isActive: false });
     const counts = await rowCounts(server.db.prisma);
     for (const missing of [999_998, deleted.id]) {
-      const response = await server.execute(SetUsersActive, { ids: [userId(a.id), userId(missing)], isActive: false }, { as: admin });
+      const response = await server.execute(
+        SetUsersActive,
+        { ids: [userId(a.id), userId(missing)], isActive: false },
+        { as: admin },
+      );
       expect(errorCodes(response)).toEqual(['NOT_FOUND']);
     }
-    expectBadUserInput(await server.execute(SetUsersActive, { ids: [userId(a.id), 'garbage'], isActive: false }, { as: admin }), 'ids');
+    expectBadUserInput(
+      await server.execute(SetUsersActive, { ids: [userId(a.id), 'garbage'], isActive: false }, { as: admin }),
+      'ids',
+    );
     expect((await server.db.prisma.user.findUniqueOrThrow({ where: { id: a.id } })).isActive).toBe(true);
     expect(await rowCounts(server.db.prisma)).toEqual(counts);
   });
@@ -360,7 +409,10 @@ describe('soft delete and restore', () => {
       where: { entity: 'User', entityId: String(user.id) },
       orderBy: { id: 'asc' },
     });
-    expect(audits.map((audit) => (audit.changes as Record<string, unknown>)['_meta'])).toEqual([{ softDeleted: true }, { restored: true }]);
+    expect(audits.map((audit) => (audit.changes as Record<string, unknown>)['_meta'])).toEqual([
+      { softDeleted: true },
+      { restored: true },
+    ]);
   });
 });
 
@@ -373,7 +425,9 @@ describe('deleteUser', () => {
       { productId: p1.id, quantity: 1, unitPrice: '5.00' },
       { productId: p2.id, quantity: 2, unitPrice: '7.50' },
     ]);
-    await createOrder(server.db.prisma, user.id, [{ productId: p1.id, quantity: 3, unitPrice: '5.00' }], { status: 'CANCELLED' });
+    await createOrder(server.db.prisma, user.id, [{ productId: p1.id, quantity: 3, unitPrice: '5.00' }], {
+      status: 'CANCELLED',
+    });
     await createProfile(server.db.prisma, user.id, { bio: 'to go' });
     await createActivity(server.db.prisma, user.id);
     await createActivity(server.db.prisma, user.id, { kind: 'ORDER_PLACED' });

@@ -40,7 +40,11 @@ afterAll(async () => {
 
 describe('an exhausted connection pool', () => {
   it('fails the request after DB_POOL_TIMEOUT_MS with a clear, logged error instead of hanging, and recovers', async () => {
-    const server = createOpsServer({ prisma, pool, config: { DB_POOL_SIZE: '1', DB_POOL_TIMEOUT_MS: String(POOL_TIMEOUT_MS) } });
+    const server = createOpsServer({
+      prisma,
+      pool,
+      config: { DB_POOL_SIZE: '1', DB_POOL_TIMEOUT_MS: String(POOL_TIMEOUT_MS) },
+    });
     const held = await pool.connect();
     let released = false;
     onTestFinished(() => {
@@ -59,8 +63,16 @@ describe('an exhausted connection pool', () => {
     const requestId = response.headers.get('x-request-id');
     const lines = server.logs.lines();
     const diagnosis = lines.find((line) => line.msg.startsWith('database pool exhausted'));
-    expect(diagnosis).toMatchObject({ level: 50, requestId, pool: { total: 1, idle: 0, max: 1 }, poolTimeoutMs: POOL_TIMEOUT_MS });
-    expect(lines.find((line) => line.msg === 'request failed')).toMatchObject({ requestId, errors: ['SERVICE_UNAVAILABLE'] });
+    expect(diagnosis).toMatchObject({
+      level: 50,
+      requestId,
+      pool: { total: 1, idle: 0, max: 1 },
+      poolTimeoutMs: POOL_TIMEOUT_MS,
+    });
+    expect(lines.find((line) => line.msg === 'request failed')).toMatchObject({
+      requestId,
+      errors: ['SERVICE_UNAVAILABLE'],
+    });
     expect(sampleValue(await scrape(server), 'db_pool_checkout_timeouts_total')).toBe(1);
 
     held.release();
@@ -73,23 +85,26 @@ describe('an exhausted connection pool', () => {
 
 describe('the pool', () => {
   // PGlite has one connection and no statement_timeout: needs a real server.
-  it.skipIf(onEmbeddedDatabase())('is built from the environment: size, connection and idle timeouts, statement_timeout', async () => {
-    const config = testConfig({
-      DATABASE_URL: db.url,
-      DB_POOL_SIZE: '3',
-      DB_POOL_TIMEOUT_MS: '1234',
-      DB_IDLE_TIMEOUT_MS: '4321',
-      DB_STATEMENT_TIMEOUT_MS: '500',
-      DB_CONNECT_RETRIES: '0',
-    });
-    const database = await openDatabase(config);
-    try {
-      expect(database.pool.options).toMatchObject({ max: 3, connectionTimeoutMillis: 1234, idleTimeoutMillis: 4321 });
-      const { rows } = await database.pool.query<{ statement_timeout: string }>('SHOW statement_timeout');
-      expect(rows[0]!.statement_timeout).toBe('500ms');
-      await expect(database.prisma.$queryRaw`SELECT pg_sleep(5)`).rejects.toThrow(/statement timeout/);
-    } finally {
-      await database.close();
-    }
-  });
+  it.skipIf(onEmbeddedDatabase())(
+    'is built from the environment: size, connection and idle timeouts, statement_timeout',
+    async () => {
+      const config = testConfig({
+        DATABASE_URL: db.url,
+        DB_POOL_SIZE: '3',
+        DB_POOL_TIMEOUT_MS: '1234',
+        DB_IDLE_TIMEOUT_MS: '4321',
+        DB_STATEMENT_TIMEOUT_MS: '500',
+        DB_CONNECT_RETRIES: '0',
+      });
+      const database = await openDatabase(config);
+      try {
+        expect(database.pool.options).toMatchObject({ max: 3, connectionTimeoutMillis: 1234, idleTimeoutMillis: 4321 });
+        const { rows } = await database.pool.query<{ statement_timeout: string }>('SHOW statement_timeout');
+        expect(rows[0]!.statement_timeout).toBe('500ms');
+        await expect(database.prisma.$queryRaw`SELECT pg_sleep(5)`).rejects.toThrow(/statement timeout/);
+      } finally {
+        await database.close();
+      }
+    },
+  );
 });

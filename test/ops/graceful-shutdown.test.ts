@@ -24,7 +24,10 @@ async function postGraphQL(port: number, query: string, variables: Record<string
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: response.status, body: (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] },
+  };
 }
 
 function connectionRefused(port: number): Promise<boolean> {
@@ -90,7 +93,9 @@ describe('SIGTERM with a server database', () => {
         expect(await main.exited).toBe(0);
         const lines = main.lines();
         expect(lines.find((line) => line.msg.startsWith('shutting down'))).toMatchObject({ inFlight: IN_FLIGHT });
-        expect(lines.filter((line) => line.msg === 'request' && line['operation'] === 'OpsShutdownProduct')).toHaveLength(IN_FLIGHT);
+        expect(
+          lines.filter((line) => line.msg === 'request' && line['operation'] === 'OpsShutdownProduct'),
+        ).toHaveLength(IN_FLIGHT);
         expect(lines.at(-1)).toMatchObject({ msg: 'stopped' });
         expect(lines.some((line) => line.level >= 50)).toBe(false);
       } finally {
@@ -109,40 +114,48 @@ describe('SIGTERM with requests stuck past SHUTDOWN_TIMEOUT_MS', () => {
   });
   afterAll(() => db.close());
 
-  it.skipIf(onEmbeddedDatabase())('cancels their statements (rolled back) and exits within the timeout', { timeout: 120_000 }, async () => {
-    const product = await createProduct(db.prisma, { stockQuantity: 50 });
-    const main = startMain({ DATABASE_URL: db.url, DB_POOL_SIZE: '10', SHUTDOWN_TIMEOUT_MS: '3000' });
-    const locker = new pg.Client({ connectionString: db.url });
-    await locker.connect();
-    try {
-      const port = await listeningPort(main);
-      await locker.query('BEGIN');
-      await locker.query('LOCK TABLE "products" IN ACCESS EXCLUSIVE MODE');
-      const id = encodeGlobalID('Product', product.id);
-      const requests = Array.from({ length: 3 }, () => postGraphQL(port, print(OpsShutdownProduct), { id }).catch(() => null));
-      await waitFor(async () => {
+  it.skipIf(onEmbeddedDatabase())(
+    'cancels their statements (rolled back) and exits within the timeout',
+    { timeout: 120_000 },
+    async () => {
+      const product = await createProduct(db.prisma, { stockQuantity: 50 });
+      const main = startMain({ DATABASE_URL: db.url, DB_POOL_SIZE: '10', SHUTDOWN_TIMEOUT_MS: '3000' });
+      const locker = new pg.Client({ connectionString: db.url });
+      await locker.connect();
+      try {
+        const port = await listeningPort(main);
+        await locker.query('BEGIN');
+        await locker.query('LOCK TABLE "products" IN ACCESS EXCLUSIVE MODE');
+        const id = encodeGlobalID('Product', product.id);
+        const requests = Array.from({ length: 3 }, () =>
+          postGraphQL(port, print(OpsShutdownProduct), { id }).catch(() => null),
+        );
+        await waitFor(async () => {
+          const { rows } = await db.pool.query<{ waiting: number }>(
+            `SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+          );
+          return rows[0]!.waiting >= 1;
+        }, 'a request to wait on the lock');
+        const started = Date.now();
+        main.child.kill('SIGTERM');
+        expect(await main.exited).toBe(0);
+        expect(Date.now() - started).toBeLessThan(3000 + 4000);
+        await Promise.all(requests);
+        expect(main.lines().some((line) => line.msg === 'shutdown timeout: cancelled the running statements')).toBe(
+          true,
+        );
+        // Nothing of ours is left waiting on the lock.
         const { rows } = await db.pool.query<{ waiting: number }>(
           `SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
         );
-        return rows[0]!.waiting >= 1;
-      }, 'a request to wait on the lock');
-      const started = Date.now();
-      main.child.kill('SIGTERM');
-      expect(await main.exited).toBe(0);
-      expect(Date.now() - started).toBeLessThan(3000 + 4000);
-      await Promise.all(requests);
-      expect(main.lines().some((line) => line.msg === 'shutdown timeout: cancelled the running statements')).toBe(true);
-      // Nothing of ours is left waiting on the lock.
-      const { rows } = await db.pool.query<{ waiting: number }>(
-        `SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
-      );
-      expect(rows[0]!.waiting).toBe(0);
-    } finally {
-      await locker.query('ROLLBACK').catch(() => {});
-      await locker.end();
-      main.child.kill('SIGKILL');
-    }
-  });
+        expect(rows[0]!.waiting).toBe(0);
+      } finally {
+        await locker.query('ROLLBACK').catch(() => {});
+        await locker.end();
+        main.child.kill('SIGKILL');
+      }
+    },
+  );
 });
 
 describe('SIGTERM with clients on kept-alive connections', () => {
@@ -161,7 +174,14 @@ describe('SIGTERM with clients on kept-alive connections', () => {
       const send = () =>
         new Promise<number>((resolve, reject) => {
           const request = httpRequest(
-            { host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent, headers: { 'content-type': 'application/json' } },
+            {
+              host: '127.0.0.1',
+              port,
+              path: '/graphql',
+              method: 'POST',
+              agent,
+              headers: { 'content-type': 'application/json' },
+            },
             (response) => {
               response.resume();
               response.on('end', () => resolve(response.statusCode ?? 0));
@@ -208,7 +228,9 @@ describe('SIGTERM with the embedded database', () => {
   });
   afterAll(() => rmSync(dataDir, { recursive: true, force: true, maxRetries: 10 }));
 
-  it('under load finishes the answered requests, exits 0 and leaves a data folder that opens cleanly', { timeout: 180_000 }, async () => {
+  it('under load finishes the answered requests, exits 0 and leaves a data folder that opens cleanly', {
+    timeout: 180_000,
+  }, async () => {
     const main = startMain({ DATABASE_URL: '', DATA_DIR: dataDir, SHUTDOWN_TIMEOUT_MS: '30000' });
     try {
       const port = await listeningPort(main);

@@ -37,7 +37,10 @@ describe('logger', () => {
   });
 
   it('writes JSON lines when stdout is not a terminal', { timeout: 60_000 }, () => {
-    const output = execFileSync(process.execPath, ['--import', 'tsx', '-e', LOG_ONE_LINE], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+    const output = execFileSync(process.execPath, ['--import', 'tsx', '-e', LOG_ONE_LINE], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+    });
     const lines = output.trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(JSON.parse(lines[0]!)).toMatchObject({ level: 30, answer: 42, msg: 'ops-logger-probe' });

@@ -2,7 +2,14 @@ import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { createTestDatabase, onEmbeddedDatabase, type TestDatabase } from '../support/test-database.js';
 import { OpsMetricsHealth } from './support/operations.js';
-import { createOpsServer, parsePrometheus, sampleValue, scrape, waitFor, type OpsServer } from './support/ops-server.js';
+import {
+  createOpsServer,
+  parsePrometheus,
+  sampleValue,
+  scrape,
+  waitFor,
+  type OpsServer,
+} from './support/ops-server.js';
 
 const POOL_SIZE = 3;
 let db: TestDatabase;
@@ -53,8 +60,12 @@ describe('/metrics', () => {
     expect(sampleValue(samples, 'graphql_requests_total', { operation: 'OpsMetricsHealth' })).toBe(3);
     expect(sampleValue(samples, 'graphql_requests_total', { operation: 'OpsMetricsOther' })).toBe(1);
     expect(sampleValue(samples, 'graphql_request_duration_seconds_count', { operation: 'OpsMetricsHealth' })).toBe(3);
-    expect(sampleValue(samples, 'graphql_request_duration_seconds_bucket', { operation: 'OpsMetricsHealth', le: '+Inf' })).toBe(3);
-    expect(sampleValue(samples, 'graphql_request_duration_seconds_sum', { operation: 'OpsMetricsHealth' })).toBeGreaterThan(0);
+    expect(
+      sampleValue(samples, 'graphql_request_duration_seconds_bucket', { operation: 'OpsMetricsHealth', le: '+Inf' }),
+    ).toBe(3);
+    expect(
+      sampleValue(samples, 'graphql_request_duration_seconds_sum', { operation: 'OpsMetricsHealth' }),
+    ).toBeGreaterThan(0);
     // /metrics, /health and /ready are not GraphQL requests.
     expect(
       samples
@@ -69,8 +80,15 @@ describe('/metrics', () => {
     await server.post('query OpsMetricsAuth { health { status } }', { headers: { authorization: 'Bearer nope' } });
     await server.post('query OpsMetricsInvalid { nothingHere }');
     const samples = await scrape(server);
-    expect(sampleValue(samples, 'graphql_errors_total', { code: 'UNAUTHENTICATED', operation: 'OpsMetricsAuth' })).toBe(2);
-    expect(sampleValue(samples, 'graphql_errors_total', { code: 'GRAPHQL_VALIDATION_FAILED', operation: 'OpsMetricsInvalid' })).toBe(1);
+    expect(sampleValue(samples, 'graphql_errors_total', { code: 'UNAUTHENTICATED', operation: 'OpsMetricsAuth' })).toBe(
+      2,
+    );
+    expect(
+      sampleValue(samples, 'graphql_errors_total', {
+        code: 'GRAPHQL_VALIDATION_FAILED',
+        operation: 'OpsMetricsInvalid',
+      }),
+    ).toBe(1);
     expect(sampleValue(samples, 'graphql_errors_total', { operation: 'OpsMetricsHealth' })).toBeUndefined();
   });
 

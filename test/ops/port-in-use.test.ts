@@ -10,7 +10,9 @@ describe('a port already in use', () => {
   });
   afterAll(() => db?.close());
 
-  it('ends start-up with one fatal line naming the port and exit code 1, not an uncaught exception', { timeout: 120_000 }, async () => {
+  it('ends start-up with one fatal line naming the port and exit code 1, not an uncaught exception', {
+    timeout: 120_000,
+  }, async () => {
     const taken = createServer();
     await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
     const port = (taken.address() as { port: number }).port;

@@ -22,7 +22,11 @@ const RenameProduct = `mutation($id: ID!, $name: String!) { updateProduct(id: $i
 interface Instance {
   database: Database;
   yoga: ReturnType<typeof createServer>;
-  execute<T>(query: string, variables?: Record<string, unknown>, options?: { as?: Viewer; address?: string }): Promise<T>;
+  execute<T>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { as?: Viewer; address?: string },
+  ): Promise<T>;
   metric(name: string, labels: string): Promise<number>;
   close(): Promise<void>;
 }
@@ -39,10 +43,21 @@ async function startInstance(cluster: ReplicatedCluster, overrides: Record<strin
   return {
     database,
     yoga,
-    async execute<T>(query: string, variables: Record<string, unknown> = {}, options: { as?: Viewer; address?: string } = {}) {
-      const headers: Record<string, string> = { 'content-type': 'application/json', 'x-forwarded-for': options.address ?? '10.9.9.9' };
+    async execute<T>(
+      query: string,
+      variables: Record<string, unknown> = {},
+      options: { as?: Viewer; address?: string } = {},
+    ) {
+      const headers: Record<string, string> = {
+        'content-type': 'application/json',
+        'x-forwarded-for': options.address ?? '10.9.9.9',
+      };
       if (options.as) headers['authorization'] = `Bearer ${(await signToken(options.as, TEST_JWT_SECRET, 600)).token}`;
-      const response = await yoga.fetch('http://test/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+      const response = await yoga.fetch('http://test/graphql', {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query, variables }),
+      });
       const body = (await response.json()) as GraphQLResponse<T>;
       expect(body.errors).toBeUndefined();
       return body.data as T;
@@ -70,7 +85,8 @@ describe.skipIf(unavailable !== null)('read replicas (a real streaming standby)'
 
   const nameOf = async (options: { as?: Viewer; address?: string } = {}) =>
     (await api.execute<{ product: { name: string } }>(ProductName, { id: productId }, options)).product.name;
-  const renameOnPrimary = (name: string) => api.database.prisma.product.update({ where: { id: product.id }, data: { name } });
+  const renameOnPrimary = (name: string) =>
+    api.database.prisma.product.update({ where: { id: product.id }, data: { name } });
 
   beforeAll(async () => {
     cluster = await startReplicatedCluster();
@@ -102,7 +118,9 @@ describe.skipIf(unavailable !== null)('read replicas (a real streaming standby)'
       expect(await nameOf()).toBe('Before');
       expect(await nameOf({ as: admin, address: '10.0.0.50' })).toBe('Before');
       expect(await api.metric('db_read_routes_total', 'target="replica",reason="query"')).toBeGreaterThanOrEqual(2);
-      expect(await api.metric('db_replica_healthy', `replica="${api.database.replicas!.statuses()[0]!.target}"`)).toBe(1);
+      expect(await api.metric('db_replica_healthy', `replica="${api.database.replicas!.statuses()[0]!.target}"`)).toBe(
+        1,
+      );
     } finally {
       await cluster.resumeReplay();
     }
@@ -126,7 +144,9 @@ describe.skipIf(unavailable !== null)('read replicas (a real streaming standby)'
       // Anyone else reads the replica, which has not replayed the mutation yet.
       expect(await nameOf({ address: '10.0.0.2' })).not.toBe('Renamed by the writer');
       expect(await nameOf({ as: admin, address: '10.0.0.3' })).not.toBe('Renamed by the writer');
-      expect(await api.metric('db_read_routes_total', 'target="primary",reason="recent-write"')).toBeGreaterThanOrEqual(2);
+      expect(await api.metric('db_read_routes_total', 'target="primary",reason="recent-write"')).toBeGreaterThanOrEqual(
+        2,
+      );
     } finally {
       await cluster.resumeReplay();
     }
@@ -175,7 +195,13 @@ describe.skipIf(unavailable !== null)('read replicas (a real streaming standby)'
     });
     let worker: BackgroundWorker | undefined;
     try {
-      worker = await startWorker({ url: cluster.primaryUrl, prisma: api.database.prisma, config, log, replicas: api.database.replicas });
+      worker = await startWorker({
+        url: cluster.primaryUrl,
+        prisma: api.database.prisma,
+        config,
+        log,
+        replicas: api.database.replicas,
+      });
       const early = await createUser(api.database.prisma);
       await createOrder(api.database.prisma, early.id, [{ productId: product.id, quantity: 1, unitPrice: '9.00' }], {
         status: 'CONFIRMED',
@@ -206,7 +232,9 @@ describe.skipIf(unavailable !== null)('read replicas (a real streaming standby)'
         30_000,
       );
       const token = (await signToken(requester, TEST_JWT_SECRET, 600)).token;
-      const body = await (await api.yoga.fetch(done.downloadUrl!, { headers: { authorization: `Bearer ${token}` } })).text();
+      const body = await (
+        await api.yoga.fetch(done.downloadUrl!, { headers: { authorization: `Bearer ${token}` } })
+      ).text();
       const buyers = body
         .trim()
         .split('\n')
@@ -221,7 +249,11 @@ describe.skipIf(unavailable !== null)('read replicas (a real streaming standby)'
   });
 
   it('skips a replica that lags beyond REPLICA_MAX_LAG_MS and takes it back once it has caught up', async () => {
-    const strict = await startInstance(cluster, { REPLICA_MAX_LAG_MS: '200', REPLICA_CHECK_INTERVAL_MS: '50', READ_YOUR_WRITES_MS: '300' });
+    const strict = await startInstance(cluster, {
+      REPLICA_MAX_LAG_MS: '200',
+      REPLICA_CHECK_INTERVAL_MS: '50',
+      READ_YOUR_WRITES_MS: '300',
+    });
     const replicas = strict.database.replicas!;
     try {
       await cluster.caughtUp();
@@ -230,7 +262,11 @@ describe.skipIf(unavailable !== null)('read replicas (a real streaming standby)'
       await renameOnPrimary('Too new for the standby');
       await waitFor(() => replicas.statuses()[0]!.reason === 'lagging', 'the replica to count as lagging');
       expect(await strict.metric('db_replica_healthy', `replica="${replicas.statuses()[0]!.target}"`)).toBe(0);
-      const read = await strict.execute<{ product: { name: string } }>(ProductName, { id: productId }, { address: '10.0.2.1' });
+      const read = await strict.execute<{ product: { name: string } }>(
+        ProductName,
+        { id: productId },
+        { address: '10.0.2.1' },
+      );
       expect(read.product.name).toBe('Too new for the standby');
       expect(await strict.metric('db_read_routes_total', 'target="primary",reason="no-healthy-replica"')).toBe(1);
       await cluster.resumeReplay();
@@ -255,7 +291,11 @@ describe.skipIf(unavailable !== null)('read replicas (a real streaming standby)'
       await cached.database.replicas!.check();
       await cluster.pauseReplay();
       await renameOnPrimary('Fresh for the cache');
-      const read = await cached.execute<{ product: { name: string } }>(ProductName, { id: productId }, { address: '10.0.4.1' });
+      const read = await cached.execute<{ product: { name: string } }>(
+        ProductName,
+        { id: productId },
+        { address: '10.0.4.1' },
+      );
       expect(read.product.name).toBe('Fresh for the cache');
       expect(await cached.metric('db_read_routes_total', 'target="primary",reason="cache-fill"')).toBe(1);
       // Anything the cache does not store still reads the replica.

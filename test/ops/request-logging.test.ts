@@ -13,7 +13,8 @@ beforeAll(async () => {
 });
 afterAll(() => db.close());
 
-const requestLines = (lines: LogLine[]) => lines.filter((line) => line.msg === 'request' || line.msg === 'request failed');
+const requestLines = (lines: LogLine[]) =>
+  lines.filter((line) => line.msg === 'request' || line.msg === 'request failed');
 
 describe('request logging', () => {
   it('writes one JSON line per request with its id, operation, status, duration and statement count', async () => {
@@ -74,24 +75,39 @@ describe('request logging', () => {
       headers: { authorization: `Bearer ${token}` },
     });
     const badInput = await server.post('query OpsLogBadInput { products(first: 101) { totalCount } }');
-    const badVariable = await server.post('query OpsLogBadVariable($first: Int) { products(first: $first) { totalCount } }', {
-      variables: { first: 'many' },
-    });
+    const badVariable = await server.post(
+      'query OpsLogBadVariable($first: Int) { products(first: $first) { totalCount } }',
+      {
+        variables: { first: 'many' },
+      },
+    );
     expect(forbidden.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     expect(badInput.body.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
     expect(badVariable.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
     const lines = server.logs.lines();
     expect(lines.filter((line) => Number(line['level']) >= 50)).toEqual([]);
-    expect(requestLines(lines).map((line) => line['errors'])).toEqual([['FORBIDDEN'], ['BAD_USER_INPUT'], ['BAD_USER_INPUT']]);
+    expect(requestLines(lines).map((line) => line['errors'])).toEqual([
+      ['FORBIDDEN'],
+      ['BAD_USER_INPUT'],
+      ['BAD_USER_INPUT'],
+    ]);
   });
 
   it('never writes authorization headers, passwords, tokens or tax ids, even at trace level', async () => {
     const server = createOpsServer({ prisma: db.prisma, pool: db.pool, logLevel: 'trace' });
     const { token } = await signToken({ userId: 1, role: 'ADMIN' }, TEST_JWT_SECRET, 600);
-    const secrets = { password: 'Pl41n-Passw0rd!', newPassword: 'N3w-Passw0rd!', token: 'reset-token-7f3a9c', taxId: 'DE-TAX-987654321' };
+    const secrets = {
+      password: 'Pl41n-Passw0rd!',
+      newPassword: 'N3w-Passw0rd!',
+      token: 'reset-token-7f3a9c',
+      taxId: 'DE-TAX-987654321',
+    };
     await server.post(OpsHealth, { headers: { authorization: `Bearer ${token}` }, variables: { input: secrets } });
     await server.post(OpsHealth, { headers: { authorization: `Bearer ${token}x` }, variables: secrets });
-    server.logs.log.info({ input: secrets, user: { profile: secrets }, headers: { authorization: `Bearer ${token}` } }, 'ops: explicit');
+    server.logs.log.info(
+      { input: secrets, user: { profile: secrets }, headers: { authorization: `Bearer ${token}` } },
+      'ops: explicit',
+    );
 
     const text = server.logs.text();
     expect(requestLines(server.logs.lines())).toHaveLength(2);

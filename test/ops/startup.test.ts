@@ -14,7 +14,8 @@ import { startMain } from './support/main-process.js';
 
 /** Speaks just enough of the PostgreSQL protocol to refuse every login with SQLSTATE 28P01. */
 async function refusingServer(): Promise<{ port: number; server: Server }> {
-  const field = (type: string, value: string) => Buffer.concat([Buffer.from(type), Buffer.from(value), Buffer.from([0])]);
+  const field = (type: string, value: string) =>
+    Buffer.concat([Buffer.from(type), Buffer.from(value), Buffer.from([0])]);
   const fields = Buffer.concat([
     field('S', 'FATAL'),
     field('V', 'FATAL'),
@@ -56,7 +57,9 @@ describe('classifyConnectError', () => {
     expect(classifyConnectError(withCode('ECONNREFUSED'))).toBe('host unreachable');
     expect(classifyConnectError(withCode('ENOTFOUND'))).toBe('host unreachable');
     expect(classifyConnectError(withCode('ETIMEDOUT'))).toBe('host unreachable');
-    expect(classifyConnectError(new AggregateError([withCode('ECONNREFUSED'), withCode('ECONNREFUSED')]))).toBe('host unreachable');
+    expect(classifyConnectError(new AggregateError([withCode('ECONNREFUSED'), withCode('ECONNREFUSED')]))).toBe(
+      'host unreachable',
+    );
     expect(classifyConnectError(new Error('Connection terminated due to connection timeout'))).toBe('host unreachable');
     expect(classifyConnectError(withCode('28P01'))).toBe('authentication failed');
     expect(classifyConnectError(withCode('28000'))).toBe('authentication failed');
@@ -65,7 +68,9 @@ describe('classifyConnectError', () => {
   });
 
   it('backs off exponentially, bounded by the maximum delay', () => {
-    expect([0, 1, 2, 3, 4, 5].map((retry) => backoffDelay(retry, 100, 1_000, () => 1))).toEqual([100, 200, 400, 800, 1_000, 1_000]);
+    expect([0, 1, 2, 3, 4, 5].map((retry) => backoffDelay(retry, 100, 1_000, () => 1))).toEqual([
+      100, 200, 400, 800, 1_000, 1_000,
+    ]);
     expect([0, 1, 2].map((retry) => backoffDelay(retry, 100, 1_000, () => 0))).toEqual([50, 100, 200]);
   });
 });
@@ -73,7 +78,12 @@ describe('classifyConnectError', () => {
 describe('connectWithRetry', () => {
   const attempt = (url: string, retries: number) => {
     const retried: ConnectRetry[] = [];
-    const result = connectWithRetry(url, { retries, baseDelayMs: 10, connectTimeoutMs: 2_000, onRetry: (retry) => retried.push(retry) });
+    const result = connectWithRetry(url, {
+      retries,
+      baseDelayMs: 10,
+      connectTimeoutMs: 2_000,
+      onRetry: (retry) => retried.push(retry),
+    });
     return { result, retried };
   };
 
@@ -86,7 +96,9 @@ describe('connectWithRetry', () => {
   it.each<[string, () => Promise<string>]>([
     ['host unreachable', async () => `postgresql://postgres@127.0.0.1:${await closedPort()}/postgres`],
     ['authentication failed', async () => `postgresql://app:wrong@127.0.0.1:${refusing.port}/app`],
-    ...(onEmbeddedDatabase() ? [] : [['database missing', async () => missingDatabaseUrl()] satisfies [string, () => Promise<string>]]),
+    ...(onEmbeddedDatabase()
+      ? []
+      : [['database missing', async () => missingDatabaseUrl()] satisfies [string, () => Promise<string>]]),
   ])('gives up on "%s" after the configured retries', async (kind, url) => {
     const { result, retried } = attempt(await url(), 2);
     const error = await result.catch((caught: unknown) => caught);
@@ -102,7 +114,11 @@ describe('connectWithRetry', () => {
 
 describe('start-up against a database that does not answer', () => {
   it.each<[string, () => Promise<string>, RegExp]>([
-    ['host unreachable', async () => `postgresql://postgres@127.0.0.1:${await closedPort()}/postgres`, /127\.0\.0\.1:\d+/],
+    [
+      'host unreachable',
+      async () => `postgresql://postgres@127.0.0.1:${await closedPort()}/postgres`,
+      /127\.0\.0\.1:\d+/,
+    ],
     ['authentication failed', async () => `postgresql://app:s3cret-pw@127.0.0.1:${refusing.port}/app`, /user "app"/],
     // PGlite serves every database name: a missing database needs a real server.
     ...(onEmbeddedDatabase()

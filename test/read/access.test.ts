@@ -3,7 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '../../src/auth/viewer.js';
 import { encryptSecret } from '../../src/lib/crypto.js';
 import { graphql } from '../generated/index.js';
-import { createAdmin, createAuditLog, createOrder, createProduct, createProfile, createUser } from '../support/factories.js';
+import {
+  createAdmin,
+  createAuditLog,
+  createOrder,
+  createProduct,
+  createProfile,
+  createUser,
+} from '../support/factories.js';
 import { createTestServer, errorCodes, type GraphQLResponse, type TestServer } from '../support/server.js';
 
 const Me = graphql(`
@@ -111,7 +118,15 @@ const viewers: Record<Who, Viewer | null> = { anonymous: null, self: null, other
 let alice: { id: number; email: string; username: string };
 let bob: { id: number };
 let deleted: { id: number };
-const ids = { aliceOrder: 0, aliceOrderNumber: '', aliceItem: 0, bobOrder: 0, bobOrderNumber: '', product: 0, audit: 0 };
+const ids = {
+  aliceOrder: 0,
+  aliceOrderNumber: '',
+  aliceItem: 0,
+  bobOrder: 0,
+  bobOrderNumber: '',
+  product: 0,
+  audit: 0,
+};
 let totalUsers = 0;
 let totalOrders = 0;
 
@@ -122,9 +137,13 @@ beforeAll(async () => {
   const aliceRow = await createUser(prisma, { username: 'alice', email: 'alice@example.com' });
   const bobRow = await createUser(prisma, { username: 'bob', email: 'bob@example.com' });
   const deletedRow = await createUser(prisma, { deletedAt: new Date(), isActive: false });
-  await createProfile(prisma, aliceRow.id, { taxIdEncrypted: encryptSecret('TAX-ALICE-1', server.config.ENCRYPTION_KEY) });
+  await createProfile(prisma, aliceRow.id, {
+    taxIdEncrypted: encryptSecret('TAX-ALICE-1', server.config.ENCRYPTION_KEY),
+  });
   const product = await createProduct(prisma);
-  const aliceOrder = await createOrder(prisma, aliceRow.id, [{ productId: product.id, quantity: 1, unitPrice: '5.00' }]);
+  const aliceOrder = await createOrder(prisma, aliceRow.id, [
+    { productId: product.id, quantity: 1, unitPrice: '5.00' },
+  ]);
   const bobOrder = await createOrder(prisma, bobRow.id, [{ productId: product.id, quantity: 2, unitPrice: '5.00' }]);
   const audit = await createAuditLog(prisma, { actorId: adminRow.id });
   viewers.self = { userId: aliceRow.id, role: 'CUSTOMER' };
@@ -186,13 +205,18 @@ describe('user reads', () => {
       await server.execute(UserByUsername, { username: 'Alice' }, as(who)),
     ];
     for (const response of responses) {
-      expectOutcome(response, code ?? ((data) => expect(Object.values(data as object)[0]).toMatchObject({ rowId: alice.id })));
+      expectOutcome(
+        response,
+        code ?? ((data) => expect(Object.values(data as object)[0]).toMatchObject({ rowId: alice.id })),
+      );
     }
   });
 
   it('a customer cannot probe for other users: unknown ids and emails are FORBIDDEN too; admins get null', async () => {
     expect(errorCodes(await server.execute(UserById, { id: gid('User', 999_999) }, as('self')))).toEqual(['FORBIDDEN']);
-    expect(errorCodes(await server.execute(UserByEmail, { email: 'nobody@example.com' }, as('self')))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await server.execute(UserByEmail, { email: 'nobody@example.com' }, as('self')))).toEqual([
+      'FORBIDDEN',
+    ]);
     const missing = await server.execute(UserById, { id: gid('User', 999_999) }, as('admin'));
     expect(missing.errors).toBeUndefined();
     expect(missing.data?.user).toBeNull();
@@ -232,7 +256,11 @@ describe('user reads', () => {
     const byAdmin = await server.execute(UserById, { id: gid('User', deleted.id) }, as('admin'));
     expect(byAdmin.data?.user?.rowId).toBe(deleted.id);
     // A soft-deleted account's tokens stop working at once.
-    const bySelf = await server.execute(UserById, { id: gid('User', deleted.id) }, { as: { userId: deleted.id, role: 'CUSTOMER' } });
+    const bySelf = await server.execute(
+      UserById,
+      { id: gid('User', deleted.id) },
+      { as: { userId: deleted.id, role: 'CUSTOMER' } },
+    );
     expect(errorCodes(bySelf)).toEqual(['UNAUTHENTICATED']);
   });
 });
@@ -249,7 +277,10 @@ describe('order reads', () => {
       await server.execute(OrderByNumber, { orderNumber: ids.aliceOrderNumber }, as(who)),
     ];
     for (const response of responses) {
-      expectOutcome(response, code ?? ((data) => expect(Object.values(data as object)[0]).toEqual({ rowId: ids.aliceOrder })));
+      expectOutcome(
+        response,
+        code ?? ((data) => expect(Object.values(data as object)[0]).toEqual({ rowId: ids.aliceOrder })),
+      );
     }
   });
 
@@ -281,16 +312,28 @@ describe('audit log and node/nodes', () => {
     ['self', 'FORBIDDEN'],
     ['admin', null],
   ])('auditLog as %s', async (who, code) => {
-    expectOutcome(await server.execute(AuditLog, {}, as(who)), code ?? ((data) => expect(data.auditLog.totalCount).toBe(1)));
+    expectOutcome(
+      await server.execute(AuditLog, {}, as(who)),
+      code ?? ((data) => expect(data.auditLog.totalCount).toBe(1)),
+    );
   });
 
   it.each<[Who, Record<string, string | null>]>([
     [
       'anonymous',
-      { User: 'UNAUTHENTICATED', Order: 'UNAUTHENTICATED', OrderItem: 'UNAUTHENTICATED', AuditLogEntry: 'UNAUTHENTICATED', Product: null },
+      {
+        User: 'UNAUTHENTICATED',
+        Order: 'UNAUTHENTICATED',
+        OrderItem: 'UNAUTHENTICATED',
+        AuditLogEntry: 'UNAUTHENTICATED',
+        Product: null,
+      },
     ],
     ['self', { User: null, Order: null, OrderItem: null, AuditLogEntry: 'FORBIDDEN', Product: null }],
-    ['other', { User: 'FORBIDDEN', Order: 'FORBIDDEN', OrderItem: 'FORBIDDEN', AuditLogEntry: 'FORBIDDEN', Product: null }],
+    [
+      'other',
+      { User: 'FORBIDDEN', Order: 'FORBIDDEN', OrderItem: 'FORBIDDEN', AuditLogEntry: 'FORBIDDEN', Product: null },
+    ],
     ['admin', { User: null, Order: null, OrderItem: null, AuditLogEntry: null, Product: null }],
   ])('node(id) as %s', async (who, expected) => {
     const rowIds: Record<string, number> = {
@@ -302,7 +345,10 @@ describe('audit log and node/nodes', () => {
     };
     for (const [type, code] of Object.entries(expected)) {
       const response = await server.execute(Node, { id: gid(type, rowIds[type]!) }, as(who));
-      expectOutcome(response, code ?? ((data) => expect(data.node).toEqual({ __typename: type, id: gid(type, rowIds[type]!) })));
+      expectOutcome(
+        response,
+        code ?? ((data) => expect(data.node).toEqual({ __typename: type, id: gid(type, rowIds[type]!) })),
+      );
     }
   });
 

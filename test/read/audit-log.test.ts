@@ -41,9 +41,27 @@ beforeAll(async () => {
   admin = { userId: (await createAdmin(prisma)).id, role: 'ADMIN' };
   other = (await createAdmin(prisma)).id;
   const specs = [
-    { action: 'CREATE', entity: 'User', entityId: '7', actorId: admin.userId, changes: { username: { old: null, new: 'x' } } },
-    { action: 'UPDATE', entity: 'User', entityId: '7', actorId: other, changes: { email: { old: 'a@x.test', new: 'b@x.test' } } },
-    { action: 'UPDATE', entity: 'Product', entityId: '3', actorId: admin.userId, changes: { price: { old: '1.00', new: '2.00' } } },
+    {
+      action: 'CREATE',
+      entity: 'User',
+      entityId: '7',
+      actorId: admin.userId,
+      changes: { username: { old: null, new: 'x' } },
+    },
+    {
+      action: 'UPDATE',
+      entity: 'User',
+      entityId: '7',
+      actorId: other,
+      changes: { email: { old: 'a@x.test', new: 'b@x.test' } },
+    },
+    {
+      action: 'UPDATE',
+      entity: 'Product',
+      entityId: '3',
+      actorId: admin.userId,
+      changes: { price: { old: '1.00', new: '2.00' } },
+    },
     { action: 'DELETE', entity: 'Order', entityId: '9', actorId: null, changes: null },
   ] as const;
   for (const [index, spec] of specs.entries()) {
@@ -57,7 +75,12 @@ beforeAll(async () => {
   }
   // Same timestamp as the last one: ties are broken by id.
   entries.push(
-    await createAuditLog(prisma, { action: 'CREATE', entity: 'Order', entityId: '10', createdAt: new Date(Date.UTC(2026, 4, 4)) }),
+    await createAuditLog(prisma, {
+      action: 'CREATE',
+      entity: 'Order',
+      entityId: '10',
+      createdAt: new Date(Date.UTC(2026, 4, 4)),
+    }),
   );
 });
 
@@ -90,7 +113,10 @@ describe('auditLog', () => {
       createdAt: '2026-05-02T00:00:00.000Z',
       actor: { rowId: other },
     });
-    expect(response.data!.auditLog.nodes.find((node) => node.rowId === entries[3]!.id)).toMatchObject({ actor: null, changes: null });
+    expect(response.data!.auditLog.nodes.find((node) => node.rowId === entries[3]!.id)).toMatchObject({
+      actor: null,
+      changes: null,
+    });
   });
 
   it('filters by entity, entityId, action, actor and time', async () => {
@@ -98,15 +124,24 @@ describe('auditLog', () => {
     expect(await ids({ entity: 'User', action: 'UPDATE' })).toEqual([entries[1]!.id]);
     expect(await ids({ entityId: '9' })).toEqual([entries[3]!.id]);
     expect(await ids({ actorId: encodeGlobalID('User', admin.userId) })).toEqual([entries[2]!.id, entries[0]!.id]);
-    expect(await ids({ createdAt: { gte: '2026-05-02T00:00:00Z', lt: '2026-05-04T00:00:00Z' } })).toEqual([entries[2]!.id, entries[1]!.id]);
+    expect(await ids({ createdAt: { gte: '2026-05-02T00:00:00Z', lt: '2026-05-04T00:00:00Z' } })).toEqual([
+      entries[2]!.id,
+      entries[1]!.id,
+    ]);
   });
 
   it('pages with first/after', async () => {
     const first = await server.execute(AuditEntries, { first: 3 }, { as: admin });
-    const rest = await server.execute(AuditEntries, { first: 3, after: first.data!.auditLog.pageInfo.endCursor }, { as: admin });
+    const rest = await server.execute(
+      AuditEntries,
+      { first: 3, after: first.data!.auditLog.pageInfo.endCursor },
+      { as: admin },
+    );
     expect(first.data!.auditLog.pageInfo.hasNextPage).toBe(true);
     expect(rest.data!.auditLog.pageInfo.hasNextPage).toBe(false);
-    expect([...first.data!.auditLog.nodes, ...rest.data!.auditLog.nodes].map((node) => node.rowId)).toEqual(newestFirst(entries));
+    expect([...first.data!.auditLog.nodes, ...rest.data!.auditLog.nodes].map((node) => node.rowId)).toEqual(
+      newestFirst(entries),
+    );
   });
 
   it('a malformed actorId is BAD_USER_INPUT', async () => {

@@ -1,7 +1,12 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
-import type { CatalogCategoryProductsQueryVariables, CatalogProductsQuery, ProductFilter, ProductOrderBy } from '../generated/graphql.js';
+import type {
+  CatalogCategoryProductsQueryVariables,
+  CatalogProductsQuery,
+  ProductFilter,
+  ProductOrderBy,
+} from '../generated/graphql.js';
 import { createAdmin, createCategory, createOrder, createProduct, createUser } from '../support/factories.js';
 import { createTestServer, errorCodes, type TestServer } from '../support/server.js';
 
@@ -198,15 +203,32 @@ beforeAll(async () => {
     isActive: false,
     createdAt: at(0),
   });
-  await make('MS-001', { name: 'Mystery box', price: '45.00', stockQuantity: 0, tags: [], categoryId: null, createdAt: at(4) });
+  await make('MS-001', {
+    name: 'Mystery box',
+    price: '45.00',
+    stockQuantity: 0,
+    tags: [],
+    categoryId: null,
+    createdAt: at(4),
+  });
 
   const buyer = await createUser(prisma);
-  const line = (sku: string, quantity: number, unitPrice: string) => ({ productId: productIds[sku]!, quantity, unitPrice });
-  await createOrder(prisma, buyer.id, [line('BK-001', 2, '100.00'), line('HL-001', 1, '45.00')], { status: 'CONFIRMED' });
+  const line = (sku: string, quantity: number, unitPrice: string) => ({
+    productId: productIds[sku]!,
+    quantity,
+    unitPrice,
+  });
+  await createOrder(prisma, buyer.id, [line('BK-001', 2, '100.00'), line('HL-001', 1, '45.00')], {
+    status: 'CONFIRMED',
+  });
   await createOrder(prisma, buyer.id, [line('BK-001', 1, '95.55')], { status: 'DELIVERED' });
   await createOrder(prisma, buyer.id, [line('BK-003', 5, '99.99')], { status: 'SHIPPED' });
-  await createOrder(prisma, buyer.id, [line('BK-001', 4, '100.00'), line('BK-002', 7, '250.50')], { status: 'PENDING' });
-  await createOrder(prisma, buyer.id, [line('BK-001', 9, '100.00'), line('HL-001', 10, '45.00')], { status: 'CANCELLED' });
+  await createOrder(prisma, buyer.id, [line('BK-001', 4, '100.00'), line('BK-002', 7, '250.50')], {
+    status: 'PENDING',
+  });
+  await createOrder(prisma, buyer.id, [line('BK-001', 9, '100.00'), line('HL-001', 10, '45.00')], {
+    status: 'CANCELLED',
+  });
 
   customer = { userId: buyer.id, role: 'CUSTOMER' };
   admin = { userId: (await createAdmin(prisma)).id, role: 'ADMIN' };
@@ -272,7 +294,10 @@ describe('Product fields', () => {
   });
 
   it('looks products up by id and sku, inactive ones included; null when unknown', async () => {
-    const found = await server.execute(ProductLookups, { id: encodeGlobalID('Product', productIds['HL-002']!), sku: 'HL-002' });
+    const found = await server.execute(ProductLookups, {
+      id: encodeGlobalID('Product', productIds['HL-002']!),
+      sku: 'HL-002',
+    });
     expect(found.data).toEqual({
       product: { sku: 'HL-002', isActive: false, cost: null },
       productBySku: { sku: 'HL-002', isActive: false, cost: null },
@@ -296,7 +321,13 @@ describe('products: visibility', () => {
   it('lets admins ask for inactive products; for others isActive: false finds nothing', async () => {
     expect(await skus({ filter: { isActive: false } }, admin)).toEqual(['HL-002']);
     expect(await skus({ filter: { isActive: false } }, customer)).toEqual([]);
-    expect(await skus({ filter: { isActive: true } }, admin)).toEqual(['BK-001', 'BK-002', 'BK-003', 'HL-001', 'MS-001']);
+    expect(await skus({ filter: { isActive: true } }, admin)).toEqual([
+      'BK-001',
+      'BK-002',
+      'BK-003',
+      'HL-001',
+      'MS-001',
+    ]);
   });
 });
 
@@ -316,7 +347,11 @@ describe('products: filters', () => {
     ['tags: one', { tags: ['safety'] }, ['HL-001']],
     ['or', { or: [{ sku: { equals: 'hl-001' } }, { tags: ['gravel'] }] }, ['BK-003', 'HL-001']],
     ['empty or matches nothing', { or: [] }, []],
-    ['and nesting an or', { and: [{ inStock: true }, { or: [{ price: { gt: '99.99' } }, { tags: ['safety'] }] }] }, ['BK-001', 'HL-001']],
+    [
+      'and nesting an or',
+      { and: [{ inStock: true }, { or: [{ price: { gt: '99.99' } }, { tags: ['safety'] }] }] },
+      ['BK-001', 'HL-001'],
+    ],
   ];
   it.each(cases)('%s', async (_name, filter, expected) => {
     expect(await skus({ filter })).toEqual(expected);
@@ -325,7 +360,9 @@ describe('products: filters', () => {
   it('filters by category (directly in it), and not() keeps products without a category', async () => {
     const road = encodeGlobalID('Category', categoryIds['Road']!);
     expect(await skus({ filter: { categoryId: road } })).toEqual(['BK-001', 'BK-002']);
-    expect(await skus({ filter: { categoryId: encodeGlobalID('Category', categoryIds['Bikes']!) } })).toEqual(['BK-003']);
+    expect(await skus({ filter: { categoryId: encodeGlobalID('Category', categoryIds['Bikes']!) } })).toEqual([
+      'BK-003',
+    ]);
     expect(await skus({ filter: { not: { categoryId: road } } })).toEqual(['BK-003', 'HL-001', 'MS-001']);
   });
 
@@ -358,10 +395,9 @@ describe('products: search', () => {
   });
 
   it('combines with filter and order', async () => {
-    expect(await skus({ search: 'bike', filter: { inStock: true }, orderBy: [{ field: 'PRICE', direction: 'DESC' }] })).toEqual([
-      'BK-001',
-      'BK-003',
-    ]);
+    expect(
+      await skus({ search: 'bike', filter: { inStock: true }, orderBy: [{ field: 'PRICE', direction: 'DESC' }] }),
+    ).toEqual(['BK-001', 'BK-003']);
   });
 });
 
@@ -373,9 +409,21 @@ describe('products: sorting', () => {
     ['PRICE ASC', [{ field: 'PRICE', direction: 'ASC' }], ['HL-001', 'MS-001', 'BK-003', 'BK-001', 'BK-002']],
     ['PRICE DESC', [{ field: 'PRICE', direction: 'DESC' }], ['BK-002', 'BK-001', 'BK-003', 'MS-001', 'HL-001']],
     ['CREATED_AT ASC', [{ field: 'CREATED_AT', direction: 'ASC' }], ['BK-002', 'HL-001', 'BK-001', 'MS-001', 'BK-003']],
-    ['CREATED_AT DESC', [{ field: 'CREATED_AT', direction: 'DESC' }], ['BK-003', 'MS-001', 'BK-001', 'HL-001', 'BK-002']],
-    ['STOCK_QUANTITY ASC', [{ field: 'STOCK_QUANTITY', direction: 'ASC' }], ['BK-002', 'MS-001', 'HL-001', 'BK-001', 'BK-003']],
-    ['UNITS_SOLD DESC', [{ field: 'UNITS_SOLD', direction: 'DESC' }], ['BK-003', 'BK-001', 'HL-001', 'MS-001', 'BK-002']],
+    [
+      'CREATED_AT DESC',
+      [{ field: 'CREATED_AT', direction: 'DESC' }],
+      ['BK-003', 'MS-001', 'BK-001', 'HL-001', 'BK-002'],
+    ],
+    [
+      'STOCK_QUANTITY ASC',
+      [{ field: 'STOCK_QUANTITY', direction: 'ASC' }],
+      ['BK-002', 'MS-001', 'HL-001', 'BK-001', 'BK-003'],
+    ],
+    [
+      'UNITS_SOLD DESC',
+      [{ field: 'UNITS_SOLD', direction: 'DESC' }],
+      ['BK-003', 'BK-001', 'HL-001', 'MS-001', 'BK-002'],
+    ],
     ['UNITS_SOLD ASC', [{ field: 'UNITS_SOLD', direction: 'ASC' }], ['BK-002', 'MS-001', 'HL-001', 'BK-001', 'BK-003']],
     [
       'STOCK_QUANTITY ASC, NAME DESC',
@@ -408,10 +456,12 @@ describe('products: pagination', () => {
     expect(page1.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
     expect(page1.totalCount).toBe(5);
     expect(page1.pageInfo.startCursor).toBe(page1.edges[0]!.cursor);
-    const page2 = (await server.execute(ProductsQuery, { first: 2, after: page1.pageInfo.endCursor, orderBy: byName })).data!.products;
+    const page2 = (await server.execute(ProductsQuery, { first: 2, after: page1.pageInfo.endCursor, orderBy: byName }))
+      .data!.products;
     expect(page2.nodes.map((node) => node.sku)).toEqual(['BK-003', 'HL-001']);
     expect(page2.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
-    const page3 = (await server.execute(ProductsQuery, { first: 2, after: page2.pageInfo.endCursor, orderBy: byName })).data!.products;
+    const page3 = (await server.execute(ProductsQuery, { first: 2, after: page2.pageInfo.endCursor, orderBy: byName }))
+      .data!.products;
     expect(page3.nodes.map((node) => node.sku)).toEqual(['MS-001']);
     expect(page3.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
     expect(page3.totalCount).toBe(5);
@@ -421,7 +471,9 @@ describe('products: pagination', () => {
     const last = (await server.execute(ProductsQuery, { last: 2, orderBy: byName })).data!.products;
     expect(last.nodes.map((node) => node.sku)).toEqual(['HL-001', 'MS-001']);
     expect(last.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
-    const before = (await server.execute(ProductsQuery, { last: 2, before: last.pageInfo.startCursor, orderBy: byName })).data!.products;
+    const before = (
+      await server.execute(ProductsQuery, { last: 2, before: last.pageInfo.startCursor, orderBy: byName })
+    ).data!.products;
     expect(before.nodes.map((node) => node.sku)).toEqual(['BK-002', 'BK-003']);
     expect(before.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
   });
@@ -431,8 +483,9 @@ describe('products: pagination', () => {
     const seen: string[] = [];
     let after: string | null | undefined = null;
     for (let step = 0; step < 10; step += 1) {
-      const page: CatalogProductsQuery['products'] = (await server.execute(ProductsQuery, { first: 1, after, orderBy }, { as: admin }))
-        .data!.products;
+      const page: CatalogProductsQuery['products'] = (
+        await server.execute(ProductsQuery, { first: 1, after, orderBy }, { as: admin })
+      ).data!.products;
       seen.push(...page.nodes.map((node) => node.sku));
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
@@ -463,7 +516,10 @@ describe('products: pagination', () => {
 
 describe('Category.products', () => {
   const gear = () => encodeGlobalID('Category', categoryIds['Gear']!);
-  const categorySkus = async (variables: Omit<CatalogCategoryProductsQueryVariables, 'id'>, as: typeof admin | null = null) => {
+  const categorySkus = async (
+    variables: Omit<CatalogCategoryProductsQueryVariables, 'id'>,
+    as: typeof admin | null = null,
+  ) => {
     const response = await server.execute(CategoryProducts, { id: gear(), ...variables }, { as });
     expect(response.errors).toBeUndefined();
     return response.data!.category!.products;
@@ -495,7 +551,11 @@ describe('Category.products', () => {
   });
 
   it('pages backward with last/before', async () => {
-    const last = await categorySkus({ includeDescendants: true, last: 3, orderBy: [{ field: 'NAME', direction: 'ASC' }] });
+    const last = await categorySkus({
+      includeDescendants: true,
+      last: 3,
+      orderBy: [{ field: 'NAME', direction: 'ASC' }],
+    });
     expect(last.nodes.map((node) => node.sku)).toEqual(['BK-002', 'BK-003', 'HL-001']);
     expect(last.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
     const before = await categorySkus({

@@ -91,7 +91,9 @@ beforeAll(async () => {
     products.push(await createProduct(prisma, { categoryId: categories[i % categories.length]!, price: '12.34' }));
   }
   for (let i = 0; i < products.length; i += 3) {
-    const lines = products.slice(i, i + 3).map((product, k) => ({ productId: product.id, quantity: k + 1, unitPrice: '12.34' }));
+    const lines = products
+      .slice(i, i + 3)
+      .map((product, k) => ({ productId: product.id, quantity: k + 1, unitPrice: '12.34' }));
     await createOrder(prisma, buyer.id, lines, { status: i % 2 === 0 ? 'DELIVERED' : 'CONFIRMED' });
   }
 });
@@ -110,7 +112,9 @@ describe('catalog statement counts', () => {
     const fifty = await statementsFor(() => server.execute(ProductsWithAggregates, { first: 50 }));
     expect(five.data.products.nodes).toHaveLength(5);
     expect(fifty.data.products.nodes).toHaveLength(50);
-    expect(fifty.data.products.nodes.every((node) => node.category !== null && node.category.path.length > 0)).toBe(true);
+    expect(fifty.data.products.nodes.every((node) => node.category !== null && node.category.path.length > 0)).toBe(
+      true,
+    );
     expect(fifty.count).toBe(five.count);
     // page, products, their categories (Prisma's relation query), sales, lineage, product counts
     expect(five.count).toBeLessThanOrEqual(6);
@@ -125,7 +129,8 @@ describe('catalog statement counts', () => {
   it('Category.products under a list of categories costs the same for 2 or 30 products per category', async () => {
     const two = await statementsFor(() => server.execute(NestedCategoryProducts, { first: 2 }));
     const thirty = await statementsFor(() => server.execute(NestedCategoryProducts, { first: 30 }));
-    const sizes = (data: typeof two.data) => data.categories.flatMap((root) => root.children.map((child) => child.products.nodes.length));
+    const sizes = (data: typeof two.data) =>
+      data.categories.flatMap((root) => root.children.map((child) => child.products.nodes.length));
     expect(sizes(two.data)).toEqual([2, 2, 2, 2, 2, 2]);
     // 72 products over 21 categories: each child subtree (child + 2 leaves) holds 72 * 3 / 21 ≈ 10 products.
     expect(sizes(thirty.data).every((size) => size > 2)).toBe(true);

@@ -50,7 +50,11 @@ describe('Decimal input', () => {
   });
 
   it('refuses a literal with more digits', async () => {
-    const response = await server.execute('{ orders(filter: { totalAmount: { gt: "1.999" } }) { totalCount } }', {}, { as: admin });
+    const response = await server.execute(
+      '{ orders(filter: { totalAmount: { gt: "1.999" } }) { totalCount } }',
+      {},
+      { as: admin },
+    );
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
   });
 });

@@ -145,7 +145,14 @@ describe('Order fields', () => {
         note: 'Leave at the door',
         confirmedAt: new Date('2026-03-01T10:00:00Z'),
         shippedAt: new Date('2026-03-02T10:00:00Z'),
-        shippingAddress: { street: '9 Road', city: 'Beijing', state: 'BJ', postalCode: '100000', country: 'CN', type: 'HOME' },
+        shippingAddress: {
+          street: '9 Road',
+          city: 'Beijing',
+          state: 'BJ',
+          postalCode: '100000',
+          country: 'CN',
+          type: 'HOME',
+        },
       },
     );
     const response = await server.execute(OrderFields, { number: created.orderNumber }, { as: admin });
@@ -163,7 +170,14 @@ describe('Order fields', () => {
       shippedAt: '2026-03-02T10:00:00.000Z',
       deliveredAt: null,
       cancelledAt: null,
-      shippingAddress: { street: '9 Road', city: 'Beijing', state: 'BJ', postalCode: '100000', country: 'CN', type: 'HOME' },
+      shippingAddress: {
+        street: '9 Road',
+        city: 'Beijing',
+        state: 'BJ',
+        postalCode: '100000',
+        country: 'CN',
+        type: 'HOME',
+      },
       customer: { rowId: users[0] },
     });
     expect(order.items).toEqual(
@@ -189,16 +203,22 @@ describe('Order fields', () => {
 
 describe('orders filters and sorts', () => {
   it('status arrays, customer and product', async () => {
-    expect(sorted(await numbers({ status: ['PENDING', 'CANCELLED'] }))).toEqual(where((o) => ['PENDING', 'CANCELLED'].includes(o.status)));
+    expect(sorted(await numbers({ status: ['PENDING', 'CANCELLED'] }))).toEqual(
+      where((o) => ['PENDING', 'CANCELLED'].includes(o.status)),
+    );
     expect(await numbers({ status: [] })).toEqual([]);
-    expect(sorted(await numbers({ customerId: encodeGlobalID('User', users[1]!) }))).toEqual(where((o) => o.customer === users[1]));
+    expect(sorted(await numbers({ customerId: encodeGlobalID('User', users[1]!) }))).toEqual(
+      where((o) => o.customer === users[1]),
+    );
     expect(sorted(await numbers({ productId: encodeGlobalID('Product', products[0]!) }))).toEqual(
       where((o) => o.products.includes(products[0]!)),
     );
   });
 
   it('totalAmount and createdAt ranges, orderNumber string filter', async () => {
-    expect(sorted(await numbers({ totalAmount: { gte: '7.50', lt: '9.50' } }))).toEqual(where((o) => o.total >= 7.5 && o.total < 9.5));
+    expect(sorted(await numbers({ totalAmount: { gte: '7.50', lt: '9.50' } }))).toEqual(
+      where((o) => o.total >= 7.5 && o.total < 9.5),
+    );
     expect(sorted(await numbers({ totalAmount: { equals: '5.50' } }))).toEqual(where((o) => o.total === 5.5));
     expect(sorted(await numbers({ createdAt: { gt: '2026-02-02T12:00:00Z', lte: '2026-02-04T12:00:00Z' } }))).toEqual(
       where((o) => o.createdAt > new Date('2026-02-02T12:00:00Z') && o.createdAt <= new Date('2026-02-04T12:00:00Z')),
@@ -232,7 +252,11 @@ describe('orders filters and sorts', () => {
   });
 
   it('a malformed ID in a filter is BAD_USER_INPUT naming it', async () => {
-    const response = await server.execute(FilteredOrders, { filter: { productId: encodeGlobalID('User', 1) } }, { as: admin });
+    const response = await server.execute(
+      FilteredOrders,
+      { filter: { productId: encodeGlobalID('User', 1) } },
+      { as: admin },
+    );
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
     expect(response.errors?.[0]?.extensions?.['field']).toBe('filter.productId');
   });

@@ -63,7 +63,9 @@ beforeAll(async () => {
     // Spending in three tiers so TOTAL_SPENT has many ties.
     const spent = (i % 3) * 10;
     if (spent > 0) {
-      await createOrder(prisma, user.id, [{ productId: product.id, quantity: 1, unitPrice: `${spent}.00` }], { status: 'DELIVERED' });
+      await createOrder(prisma, user.id, [{ productId: product.id, quantity: 1, unitPrice: `${spent}.00` }], {
+        status: 'DELIVERED',
+      });
     }
     people.push({ id: user.id, lastName: lastNames[i % 3]!, spent, lastLoginAt });
   }
@@ -72,7 +74,9 @@ beforeAll(async () => {
   buyer = { id: buyerRow.id, orderIds: [] };
   for (let i = 0; i < 7; i++) {
     const total = [5, 3, 5, 9, 1, 5, 3][i]!;
-    const order = await createOrder(prisma, buyerRow.id, [{ productId: product.id, quantity: 1, unitPrice: `${total}.00` }]);
+    const order = await createOrder(prisma, buyerRow.id, [
+      { productId: product.id, quantity: 1, unitPrice: `${total}.00` },
+    ]);
     buyer.orderIds.push({ id: order.id, total });
   }
   people.push({ id: buyerRow.id, lastName: 'buyer', spent: 0, lastLoginAt: null });
@@ -130,7 +134,9 @@ async function walkBackward(orderBy: UserOrderBy[], pageSize: number): Promise<n
 
 describe('keyset pagination', () => {
   it('walks a sort with ties (LAST_NAME) forwards and backwards, ties broken by id', async () => {
-    const expected = [...people].sort((a, b) => a.lastName.localeCompare(b.lastName) || byId(a, b)).map((person) => person.id);
+    const expected = [...people]
+      .sort((a, b) => a.lastName.localeCompare(b.lastName) || byId(a, b))
+      .map((person) => person.id);
     const orderBy: UserOrderBy[] = [{ field: 'LAST_NAME', direction: 'ASC' }];
     expect(await walkForward(orderBy, 4)).toEqual(expected);
     expect(await walkBackward(orderBy, 4)).toEqual(expected);
@@ -171,7 +177,9 @@ describe('keyset pagination', () => {
     expect(hundred.data?.users.pageInfo.hasNextPage).toBe(false);
 
     for (const variables of [{ first: 101 }, { last: 101 }, { first: -1 }]) {
-      const response: GraphQLResponse<ReadPaginationUsersQuery> = await server.execute(UsersPage, variables, { as: admin });
+      const response: GraphQLResponse<ReadPaginationUsersQuery> = await server.execute(UsersPage, variables, {
+        as: admin,
+      });
       expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
       expect(response.errors?.[0]?.extensions?.['field']).toBe(Object.keys(variables)[0]);
       expect(response.data?.users ?? null).toBeNull();
@@ -181,16 +189,24 @@ describe('keyset pagination', () => {
   });
 
   it('refuses malformed cursors and cursors of another sort order', async () => {
-    const page = await server.execute(UsersPage, { first: 2, orderBy: [{ field: 'USERNAME', direction: 'ASC' }] }, { as: admin });
+    const page = await server.execute(
+      UsersPage,
+      { first: 2, orderBy: [{ field: 'USERNAME', direction: 'ASC' }] },
+      { as: admin },
+    );
     const cursor = page.data!.users.pageInfo.endCursor!;
-    const forged = Buffer.from(JSON.stringify(['users:USERNAME:ASC', "x'); DROP TABLE users; --", 'abc'])).toString('base64url');
+    const forged = Buffer.from(JSON.stringify(['users:USERNAME:ASC', "x'); DROP TABLE users; --", 'abc'])).toString(
+      'base64url',
+    );
     for (const [variables, field] of [
       [{ after: 'not-a-cursor' }, 'after'],
       [{ before: 'bm90IGpzb24' }, 'before'],
       [{ after: cursor, orderBy: [{ field: 'EMAIL', direction: 'ASC' }] }, 'after'],
       [{ after: forged, orderBy: [{ field: 'USERNAME', direction: 'ASC' }] }, 'after'],
     ] as const) {
-      const response: GraphQLResponse<ReadPaginationUsersQuery> = await server.execute(UsersPage, variables as never, { as: admin });
+      const response: GraphQLResponse<ReadPaginationUsersQuery> = await server.execute(UsersPage, variables as never, {
+        as: admin,
+      });
       expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
       expect(response.errors?.[0]?.extensions?.['field']).toBe(field);
     }

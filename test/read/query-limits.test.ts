@@ -38,7 +38,8 @@ describe('query limits', () => {
   });
 
   it(`refuses more than ${QUERY_LIMITS.maxAliases} aliases`, async () => {
-    const aliases = (count: number) => `{ ${Array.from({ length: count }, (_, i) => `h${i}: health { status }`).join(' ')} }`;
+    const aliases = (count: number) =>
+      `{ ${Array.from({ length: count }, (_, i) => `h${i}: health { status }`).join(' ')} }`;
     expect((await server.execute(aliases(QUERY_LIMITS.maxAliases))).errors).toBeUndefined();
     expect(errorCodes(await server.execute(aliases(QUERY_LIMITS.maxAliases + 1)))).toEqual(['QUERY_TOO_COMPLEX']);
   });
@@ -58,7 +59,9 @@ describe('query limits', () => {
   });
 
   it('still allows GraphiQL’s introspection query and the contract’s deep reads', async () => {
-    const introspection = await server.execute(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }));
+    const introspection = await server.execute(
+      getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }),
+    );
     expect(introspection.errors).toBeUndefined();
     const deep = await server.execute(
       `{ orders(first: 100) { edges { node { customer { orders(first: 5) { nodes { items { product { category { parent { path } } } } } } } } } } }`,
@@ -79,20 +82,29 @@ describe('unexpected errors', () => {
       },
     });
     const config = testConfig({ NODE_ENV: 'production' });
-    const yoga = createServer({ prisma: server.db.prisma, config, log: createLogger('error', sink as unknown as pino.DestinationStream) });
+    const yoga = createServer({
+      prisma: server.db.prisma,
+      config,
+      log: createLogger('error', sink as unknown as pino.DestinationStream),
+    });
     // Break the table under the running server: the SQL error must not reach the client.
     await server.db.pool.query('ALTER TABLE audit_logs RENAME TO audit_logs_hidden');
     try {
       const token = (await signToken(admin, TEST_JWT_SECRET, 60)).token;
       const response = await yoga.fetch('http://test/graphql', {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-request-id': 'masked-error-test-1' },
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${token}`,
+          'x-request-id': 'masked-error-test-1',
+        },
         body: JSON.stringify({ query: '{ auditLog(first: 5) { totalCount nodes { entity } } }' }),
       });
       const body = (await response.json()) as { errors?: { message: string; extensions?: Record<string, unknown> }[] };
       expect(body.errors?.map((error) => error.extensions?.['code'])).toEqual(['INTERNAL_SERVER_ERROR']);
       const text = JSON.stringify(body);
-      for (const leak of ['audit_logs', 'SELECT', 'relation', 'prisma', 'stack', '.ts:', 'at ']) expect(text).not.toContain(leak);
+      for (const leak of ['audit_logs', 'SELECT', 'relation', 'prisma', 'stack', '.ts:', 'at '])
+        expect(text).not.toContain(leak);
       expect(Object.keys(body.errors![0]!.extensions ?? {})).toEqual(['code']);
       const logged = lines.find((line) => line['msg'] === 'unexpected error');
       expect(logged?.['requestId']).toBe('masked-error-test-1');

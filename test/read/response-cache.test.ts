@@ -96,7 +96,8 @@ const productId = (id: number) => encodeGlobalID('Product', id);
 async function cacheCounts(server: TestServer): Promise<Record<string, number>> {
   const text = await (await server.yoga.fetch('http://test/metrics')).text();
   const counts: Record<string, number> = { hit: 0, miss: 0, uncacheable: 0 };
-  for (const match of text.matchAll(/^graphql_response_cache_total\{outcome="(\w+)"\} (\d+)/gm)) counts[match[1]!] = Number(match[2]);
+  for (const match of text.matchAll(/^graphql_response_cache_total\{outcome="(\w+)"\} (\d+)/gm))
+    counts[match[1]!] = Number(match[2]);
   return counts;
 }
 
@@ -117,7 +118,12 @@ describe('response cache (in-process)', () => {
     admin = { userId: (await createAdmin(server.db.prisma)).id, role: 'ADMIN' };
     customer = { userId: (await createUser(server.db.prisma)).id, role: 'CUSTOMER' };
     const category = await createCategory(server.db.prisma, { name: 'Cached' });
-    cheap = await createProduct(server.db.prisma, { sku: 'CACHE-1', price: '5.00', stockQuantity: 10, categoryId: category.id });
+    cheap = await createProduct(server.db.prisma, {
+      sku: 'CACHE-1',
+      price: '5.00',
+      stockQuantity: 10,
+      categoryId: category.id,
+    });
     await createProduct(server.db.prisma, { sku: 'CACHE-2', price: '7.00', categoryId: category.id });
     await createProduct(server.db.prisma, { sku: 'CACHE-HIDDEN', price: '9.00', isActive: false });
   });
@@ -157,11 +163,18 @@ describe('response cache (in-process)', () => {
   it('a price change through a mutation is seen by the next read, in lists and lookups', async () => {
     await server.execute(CachedProduct, { id: productId(cheap.id) });
     await server.execute(CachedCatalog);
-    const changed = await server.execute(CacheUpdateProduct, { id: productId(cheap.id), input: { price: '8.00' } }, { as: admin });
+    const changed = await server.execute(
+      CacheUpdateProduct,
+      { id: productId(cheap.id), input: { price: '8.00' } },
+      { as: admin },
+    );
     expect(changed.errors).toBeUndefined();
     expect((await server.execute(CachedProduct, { id: productId(cheap.id) })).data?.product?.price).toBe('8.00');
     // The list re-sorts: the product moved behind CACHE-2.
-    expect((await server.execute(CachedCatalog)).data?.products.nodes.map((node) => node.sku)).toEqual(['CACHE-2', 'CACHE-1']);
+    expect((await server.execute(CachedCatalog)).data?.products.nodes.map((node) => node.sku)).toEqual([
+      'CACHE-2',
+      'CACHE-1',
+    ]);
   });
 
   it('an order changes stock and units sold even when the mutation selects no product', async () => {
@@ -173,7 +186,9 @@ describe('response cache (in-process)', () => {
       { as: customer },
     );
     expect(placed.errors).toBeUndefined();
-    expect((await server.execute(CachedProduct, { id: productId(cheap.id) })).data?.product?.stockQuantity).toBe(before! - 3);
+    expect((await server.execute(CachedProduct, { id: productId(cheap.id) })).data?.product?.stockQuantity).toBe(
+      before! - 3,
+    );
     const confirmed = await server.execute(
       CacheConfirmOrder,
       { id: encodeGlobalID('Order', placed.data!.placeOrder.rowId) },
@@ -191,12 +206,22 @@ describe('response cache (in-process)', () => {
     await server.execute(CachedCatalog);
     const created = await server.execute(
       CacheCreateProduct,
-      { input: { sku: 'CACHE-NEW', name: 'New', price: '1.00', stockQuantity: 1, categoryId: encodeGlobalID('Category', category.id) } },
+      {
+        input: {
+          sku: 'CACHE-NEW',
+          name: 'New',
+          price: '1.00',
+          stockQuantity: 1,
+          categoryId: encodeGlobalID('Category', category.id),
+        },
+      },
       { as: admin },
     );
     expect(created.errors).toBeUndefined();
     expect((await server.execute(CachedCatalog)).data?.products.nodes[0]?.sku).toBe('CACHE-NEW');
-    const after = (await server.execute(CachedCategories)).data?.categories.find((row) => row.name === 'Cached')?.productCount;
+    const after = (await server.execute(CachedCategories)).data?.categories.find(
+      (row) => row.name === 'Cached',
+    )?.productCount;
     expect(after).toBe(before! + 1);
   });
 
@@ -218,13 +243,17 @@ describe('response cache (in-process)', () => {
     expect(etag).toMatch(/^W\/"/);
     expect(first.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate');
     const body = await first.json();
-    const revalidated = await server.yoga.fetch(url, { headers: { accept: 'application/json', 'if-none-match': etag! } });
+    const revalidated = await server.yoga.fetch(url, {
+      headers: { accept: 'application/json', 'if-none-match': etag! },
+    });
     expect(revalidated.status).toBe(304);
     expect(await revalidated.text()).toBe('');
 
     // A field the query does not select: same body, same ETag.
     await server.execute(CacheUpdateProduct, { id: productId(cheap.id), input: { name: 'Renamed' } }, { as: admin });
-    expect((await server.yoga.fetch(url, { headers: { accept: 'application/json', 'if-none-match': etag! } })).status).toBe(304);
+    expect(
+      (await server.yoga.fetch(url, { headers: { accept: 'application/json', 'if-none-match': etag! } })).status,
+    ).toBe(304);
     await server.execute(CacheUpdateProduct, { id: productId(cheap.id), input: { price: '8.50' } }, { as: admin });
     const fresh = await server.yoga.fetch(url, { headers: { accept: 'application/json', 'if-none-match': etag! } });
     expect(fresh.status).toBe(200);
@@ -281,7 +310,11 @@ describe('response cache without RESPONSE_CACHE', () => {
 describe.skipIf(onEmbeddedDatabase())('response cache in Redis, shared by instances', () => {
   const redisUrl = process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
   // Each run in its own key space: the test Redis may be shared.
-  const config = { RESPONSE_CACHE: 'true', REDIS_URL: redisUrl, RESPONSE_CACHE_PREFIX: `test:${process.pid}:${Date.now()}:` };
+  const config = {
+    RESPONSE_CACHE: 'true',
+    REDIS_URL: redisUrl,
+    RESPONSE_CACHE_PREFIX: `test:${process.pid}:${Date.now()}:`,
+  };
   let one: TestServer;
   let two: ReturnType<typeof createServer>;
   let worker: TestWorker;
@@ -301,7 +334,8 @@ describe.skipIf(onEmbeddedDatabase())('response cache in Redis, shared by instan
     return (await response.json()) as { data?: T; errors?: unknown[] };
   };
   const priceOn = async (yoga: ReturnType<typeof createServer>, id: number) =>
-    (await executeOn<{ product: { price: string } | null }>(yoga, CachedProduct, { id: productId(id) })).data?.product?.price;
+    (await executeOn<{ product: { price: string } | null }>(yoga, CachedProduct, { id: productId(id) })).data?.product
+      ?.price;
 
   beforeAll(async () => {
     one = await createTestServer({ config });

@@ -188,7 +188,9 @@ describe('statements per request do not grow with the number of rows', () => {
     expect(large.result.errors).toBeUndefined();
     expect(small.result.data?.orders.nodes).toHaveLength(5);
     expect(large.result.data?.orders.nodes).toHaveLength(50);
-    const paths = new Set(large.result.data!.orders.nodes.flatMap((order) => order.items.map((item) => item.product.category?.path)));
+    const paths = new Set(
+      large.result.data!.orders.nodes.flatMap((order) => order.items.map((item) => item.product.category?.path)),
+    );
     expect(paths).toEqual(new Set(['Root > Middle > Leaf A', 'Root > Middle > Leaf B', 'Root > Side']));
     console.info(
       `[statement-count] orders N=5: ${small.count}, N=50: ${large.count}\n  ${large.statements.map((sql) => sql.slice(0, 160)).join('\n  ')}`,
@@ -222,11 +224,15 @@ describe('the benchmark shapes take one statement per level', () => {
 
   it('B: a customer’s orders with items, products and categories, as an admin: account, user, page, orders joined down (4)', async () => {
     const id = encodeGlobalID('User', busiestCustomer);
-    const { result, count, statements } = await countStatements(() => server.execute(UserOrdersDeep, { id }, { as: admin }));
+    const { result, count, statements } = await countStatements(() =>
+      server.execute(UserOrdersDeep, { id }, { as: admin }),
+    );
     expect(result.errors).toBeUndefined();
     const orders = result.data?.user?.orders.nodes ?? [];
     expect(orders).toHaveLength(5);
-    expect(orders.every((order) => order.items.length === 2 && order.items.every((item) => item.product.category?.name))).toBe(true);
+    expect(
+      orders.every((order) => order.items.length === 2 && order.items.every((item) => item.product.category?.name)),
+    ).toBe(true);
     expect(count, statements.join('\n')).toBe(4);
   });
 
@@ -235,7 +241,8 @@ describe('the benchmark shapes take one statement per level', () => {
     expect(result.errors).toBeUndefined();
     const orders = result.data?.orders.nodes ?? [];
     expect(orders).toHaveLength(20);
-    for (const order of orders) expect(order.itemCount).toBe(order.items.reduce((units, item) => units + item.quantity, 0));
+    for (const order of orders)
+      expect(order.itemCount).toBe(order.items.reduce((units, item) => units + item.quantity, 0));
     expect(orders.every((order) => order.customer.username)).toBe(true);
     expect(count, statements.join('\n')).toBe(3);
   });

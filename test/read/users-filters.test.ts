@@ -86,7 +86,15 @@ beforeAll(async () => {
       orders: 2,
       spent: 0,
     },
-    { username: 'fx_carla', email: 'carla@shop.test', firstName: 'Carla', lastName: 'Smith', isActive: false, orders: 5, spent: 10 },
+    {
+      username: 'fx_carla',
+      email: 'carla@shop.test',
+      firstName: 'Carla',
+      lastName: 'Smith',
+      isActive: false,
+      orders: 5,
+      spent: 10,
+    },
     {
       username: 'fx_dora',
       email: 'dora@mail.test',
@@ -111,11 +119,15 @@ beforeAll(async () => {
     // `spent` comes from one sales order; the rest of `orders` are PENDING (not sales).
     let pending = person.orders;
     if (person.spent > 0) {
-      await createOrder(prisma, row.id, [{ productId: product.id, quantity: 1, unitPrice: `${person.spent}.00` }], { status: 'DELIVERED' });
+      await createOrder(prisma, row.id, [{ productId: product.id, quantity: 1, unitPrice: `${person.spent}.00` }], {
+        status: 'DELIVERED',
+      });
       pending -= 1;
     }
     for (let i = 0; i < pending; i++) {
-      await createOrder(prisma, row.id, [{ productId: product.id, quantity: 1, unitPrice: '7.00' }], { status: 'PENDING' });
+      await createOrder(prisma, row.id, [{ productId: product.id, quantity: 1, unitPrice: '7.00' }], {
+        status: 'PENDING',
+      });
     }
     people.push({ ...person, createdAt });
   }
@@ -136,12 +148,17 @@ async function usernames(filter: UserFilter = {}, options: { search?: string; or
 }
 
 const sorted = (names: string[]) => [...names].sort();
-const where = (predicate: (person: Person) => boolean) => sorted(people.filter(predicate).map((person) => person.username));
+const where = (predicate: (person: Person) => boolean) =>
+  sorted(people.filter(predicate).map((person) => person.username));
 const ageOf = (person: Person) => {
   if (!person.birthDate) return null;
   const birth = person.birthDate;
   let age = today.year - birth.getUTCFullYear();
-  if (today.month - 1 < birth.getUTCMonth() || (today.month - 1 === birth.getUTCMonth() && today.day < birth.getUTCDate())) age -= 1;
+  if (
+    today.month - 1 < birth.getUTCMonth() ||
+    (today.month - 1 === birth.getUTCMonth() && today.day < birth.getUTCDate())
+  )
+    age -= 1;
   return age;
 };
 
@@ -151,7 +168,9 @@ describe('users filters', () => {
     expect(sorted(await usernames({ username: { contains: 'An', insensitive: false } }))).toEqual(['fx_Anna']);
     expect(sorted(await usernames({ username: { equals: 'FX_BERT' } }))).toEqual(['fx_bert']);
     expect(await usernames({ username: { equals: 'FX_BERT', insensitive: false } })).toEqual([]);
-    expect(sorted(await usernames({ email: { endsWith: '@SHOP.test' } }))).toEqual(where((p) => p.email.endsWith('@shop.test')));
+    expect(sorted(await usernames({ email: { endsWith: '@SHOP.test' } }))).toEqual(
+      where((p) => p.email.endsWith('@shop.test')),
+    );
     expect(sorted(await usernames({ lastName: { startsWith: 'smith' } }))).toEqual(['fx_Anna', 'fx_anton', 'fx_carla']);
     expect(sorted(await usernames({ firstName: { in: ['anna', 'DORA'] } }))).toEqual(['fx_Anna', 'fx_dora']);
     expect(sorted(await usernames({ firstName: { notIn: ['anna', 'DORA'] } }))).toEqual(
@@ -187,10 +206,9 @@ describe('users filters', () => {
   it('isActive, role, createdAt and includeDeleted', async () => {
     expect(await usernames({ isActive: false })).toEqual(['fx_carla']);
     expect(await usernames({ role: 'ADMIN' })).toEqual([]);
-    expect(sorted(await usernames({ createdAt: { gte: '2026-01-11T00:00:00Z', lt: '2026-01-13T00:00:00Z' } }))).toEqual([
-      'fx_anton',
-      'fx_bert',
-    ]);
+    expect(sorted(await usernames({ createdAt: { gte: '2026-01-11T00:00:00Z', lt: '2026-01-13T00:00:00Z' } }))).toEqual(
+      ['fx_anton', 'fx_bert'],
+    );
     expect(await usernames({ username: { equals: 'fx_gone' } })).toEqual([]);
     const response = await server.execute(
       FilteredUsers,
@@ -203,7 +221,9 @@ describe('users filters', () => {
   it('and/or/not nest', async () => {
     const either = await usernames({ or: [{ lastName: { equals: 'brown' } }, { firstName: { equals: 'dora' } }] });
     expect(sorted(either)).toEqual(['fx_bert', 'fx_dora']);
-    expect(sorted(await usernames({ not: { lastName: { startsWith: 'smith' } } }))).toEqual(where((p) => !p.lastName.startsWith('Smith')));
+    expect(sorted(await usernames({ not: { lastName: { startsWith: 'smith' } } }))).toEqual(
+      where((p) => !p.lastName.startsWith('Smith')),
+    );
     // Users without a birthDate are not "not at least 30": NOT treats unknown as no match of the inner filter.
     expect(sorted(await usernames({ not: { minAge: 30 } }))).toEqual(where((p) => !((ageOf(p) ?? -1) >= 30)));
     const nested = await usernames({
@@ -243,7 +263,10 @@ describe('users filters', () => {
       .sort((a, b) => a.orders - b.orders || b.username.toLowerCase().localeCompare(a.username.toLowerCase()))
       .map((p) => p.username);
     expect(byCount).toEqual(expectedCount);
-    const byCreated = await usernames({ lastName: { contains: 'smith' } }, { orderBy: [{ field: 'CREATED_AT', direction: 'DESC' }] });
+    const byCreated = await usernames(
+      { lastName: { contains: 'smith' } },
+      { orderBy: [{ field: 'CREATED_AT', direction: 'DESC' }] },
+    );
     expect(byCreated).toEqual(['fx_carla', 'fx_anton', 'fx_Anna']);
     const byEmail = await usernames({ isActive: true }, { orderBy: [{ field: 'EMAIL', direction: 'ASC' }] });
     expect(byEmail).toEqual(

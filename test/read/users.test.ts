@@ -98,11 +98,23 @@ beforeAll(async () => {
   const product = await createProduct(prisma);
   const line = (unitPrice: string, quantity = 1) => [{ productId: product.id, quantity, unitPrice }];
   // Sales: 10.00 + 20.01 + 33.34 = 63.35, average 21.116… → 21.12. PENDING and CANCELLED are not sales.
-  await createOrder(prisma, rich.id, line('10.00'), { status: 'CONFIRMED', createdAt: new Date('2026-01-05T10:00:00Z') });
-  await createOrder(prisma, rich.id, line('6.67', 3), { status: 'SHIPPED', createdAt: new Date('2026-02-05T10:00:00Z') });
-  await createOrder(prisma, rich.id, line('33.34'), { status: 'DELIVERED', createdAt: new Date('2026-03-05T10:00:00Z') });
+  await createOrder(prisma, rich.id, line('10.00'), {
+    status: 'CONFIRMED',
+    createdAt: new Date('2026-01-05T10:00:00Z'),
+  });
+  await createOrder(prisma, rich.id, line('6.67', 3), {
+    status: 'SHIPPED',
+    createdAt: new Date('2026-02-05T10:00:00Z'),
+  });
+  await createOrder(prisma, rich.id, line('33.34'), {
+    status: 'DELIVERED',
+    createdAt: new Date('2026-03-05T10:00:00Z'),
+  });
   await createOrder(prisma, rich.id, line('99.00'), { status: 'PENDING', createdAt: new Date('2025-12-31T23:59:59Z') });
-  await createOrder(prisma, rich.id, line('50.00'), { status: 'CANCELLED', createdAt: new Date('2026-04-01T00:00:00Z') });
+  await createOrder(prisma, rich.id, line('50.00'), {
+    status: 'CANCELLED',
+    createdAt: new Date('2026-04-01T00:00:00Z'),
+  });
 }, 120_000);
 
 afterAll(async () => {
@@ -148,7 +160,14 @@ describe('User fields', () => {
         tags: ['vip', 'early'],
         preferences: { newsletter: true, theme: 'dark' },
         taxId: null,
-        address: { street: '1 Main St', city: 'Shanghai', state: 'SH', postalCode: '200000', country: 'CN', type: 'WORK' },
+        address: {
+          street: '1 Main St',
+          city: 'Shanghai',
+          state: 'SH',
+          postalCode: '200000',
+          country: 'CN',
+          type: 'WORK',
+        },
       },
     });
   });

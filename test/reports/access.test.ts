@@ -157,7 +157,11 @@ describe('Query.reports access', () => {
   });
 
   it('is FORBIDDEN for customers', async () => {
-    const response = await reports.server.execute(Statistics, {}, { as: { userId: reports.fixture.users.alice.id, role: 'CUSTOMER' } });
+    const response = await reports.server.execute(
+      Statistics,
+      {},
+      { as: { userId: reports.fixture.users.alice.id, role: 'CUSTOMER' } },
+    );
     expect(errorCodes(response)).toEqual(['FORBIDDEN']);
     expect(response.data?.reports ?? null).toBeNull();
   });
@@ -178,7 +182,9 @@ describe('report arguments', () => {
     expect(badInputField(await reports.server.execute(CustomerRankingArgs, { limit: 0 }, admin()))).toBe('limit');
     expect(badInputField(await reports.server.execute(RunningTotalsArgs, { limit: 501 }, admin()))).toBe('limit');
     expect(
-      badInputField(await reports.server.execute(ProductSalesArgs, { from, to: monthStart(0).toISOString(), limit: 0 }, admin())),
+      badInputField(
+        await reports.server.execute(ProductSalesArgs, { from, to: monthStart(0).toISOString(), limit: 0 }, admin()),
+      ),
     ).toBe('limit');
     const atMost = await reports.server.execute(TopCustomersArgs, { limit: 500 }, admin());
     expect(atMost.errors).toBeUndefined();
@@ -191,26 +197,34 @@ describe('report arguments', () => {
     expect(badInputField(await reports.server.execute(SalesRankingArgs, { months: 121 }, admin()))).toBe('months');
     expect(badInputField(await reports.server.execute(SalesRankingArgs, { topN: 0 }, admin()))).toBe('topN');
     const userId = encodeGlobalID('User', reports.fixture.users.alice.id);
-    expect(badInputField(await reports.server.execute(ActivityTrendArgs, { userId, months: 0 }, admin()))).toBe('months');
+    expect(badInputField(await reports.server.execute(ActivityTrendArgs, { userId, months: 0 }, admin()))).toBe(
+      'months',
+    );
     const longest = await reports.server.execute(MonthlySalesArgs, { months: 120 }, admin());
     expect(longest.data?.reports.monthlySales).toHaveLength(120);
   });
 
   it('from must be earlier than to', async () => {
     expect(badInputField(await reports.server.execute(TopCustomersArgs, { from, to: from }, admin()))).toBe('from');
-    expect(badInputField(await reports.server.execute(RunningTotalsArgs, { from, to: monthStart(-2).toISOString() }, admin()))).toBe(
-      'from',
-    );
+    expect(
+      badInputField(
+        await reports.server.execute(RunningTotalsArgs, { from, to: monthStart(-2).toISOString() }, admin()),
+      ),
+    ).toBe('from');
     expect(badInputField(await reports.server.execute(ProductSalesArgs, { from, to: from }, admin()))).toBe('from');
   });
 
   it('days, thresholds and ids are checked too', async () => {
     expect(badInputField(await reports.server.execute(RecentOrdersArgs, { days: 0 }, admin()))).toBe('days');
-    expect(badInputField(await reports.server.execute(SegmentsArgs, { highValueThreshold: '-1.00' }, admin()))).toBe('highValueThreshold');
+    expect(badInputField(await reports.server.execute(SegmentsArgs, { highValueThreshold: '-1.00' }, admin()))).toBe(
+      'highValueThreshold',
+    );
     expect(badInputField(await reports.server.execute(SegmentsArgs, { activeDays: 0 }, admin()))).toBe('activeDays');
     expect(badInputField(await reports.server.execute(SegmentsArgs, { minActivity: -1 }, admin()))).toBe('minActivity');
     const productId = encodeGlobalID('Product', reports.fixture.products.p1.id);
-    expect(badInputField(await reports.server.execute(ActivityTrendArgs, { userId: productId }, admin()))).toBe('userId');
+    expect(badInputField(await reports.server.execute(ActivityTrendArgs, { userId: productId }, admin()))).toBe(
+      'userId',
+    );
   });
 });
 

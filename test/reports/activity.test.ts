@@ -28,7 +28,11 @@ const userId = (id: number) => encodeGlobalID('User', id);
 
 describe('reports.userActivityTrend', () => {
   it("counts one user's activities per UTC month with LAG; growth null after a month with none", async () => {
-    const response = await reports.server.execute(ActivityTrend, { userId: userId(reports.fixture.users.alice.id), months: 4 }, admin());
+    const response = await reports.server.execute(
+      ActivityTrend,
+      { userId: userId(reports.fixture.users.alice.id), months: 4 },
+      admin(),
+    );
     expect(response.errors).toBeUndefined();
     expect(response.data?.reports.userActivityTrend).toEqual([
       { month: monthLabel(-3), activityCount: 2, previousMonthCount: null, growth: null },
@@ -39,7 +43,11 @@ describe('reports.userActivityTrend', () => {
   });
 
   it('looks back as many months as asked', async () => {
-    const response = await reports.server.execute(ActivityTrend, { userId: userId(reports.fixture.users.alice.id), months: 5 }, admin());
+    const response = await reports.server.execute(
+      ActivityTrend,
+      { userId: userId(reports.fixture.users.alice.id), months: 5 },
+      admin(),
+    );
     expect(response.data?.reports.userActivityTrend.slice(0, 2)).toEqual([
       { month: monthLabel(-4), activityCount: 1, previousMonthCount: null, growth: null },
       { month: monthLabel(-3), activityCount: 2, previousMonthCount: 1, growth: 100 },
@@ -47,7 +55,11 @@ describe('reports.userActivityTrend', () => {
   });
 
   it('gives zero months to a user without activities', async () => {
-    const response = await reports.server.execute(ActivityTrend, { userId: userId(reports.fixture.users.erin.id), months: 2 }, admin());
+    const response = await reports.server.execute(
+      ActivityTrend,
+      { userId: userId(reports.fixture.users.erin.id), months: 2 },
+      admin(),
+    );
     expect(response.data?.reports.userActivityTrend).toEqual([
       { month: monthLabel(-1), activityCount: 0, previousMonthCount: null, growth: null },
       { month: monthLabel(0), activityCount: 0, previousMonthCount: 0, growth: null },

@@ -78,7 +78,9 @@ describe('reports.dataConsistency', () => {
       ORDER BY o.id LIMIT 3`);
     const [offByTwoCents, offByOneCent, itemOff] = orders as [OrderWithItem, OrderWithItem, OrderWithItem];
     const product = await one<{ id: number; sku: string }>(`SELECT id, sku FROM products ORDER BY id LIMIT 1`);
-    const customer = await one<{ id: number; email: string }>(`SELECT id, email FROM users WHERE role = 'CUSTOMER' ORDER BY id LIMIT 1`);
+    const customer = await one<{ id: number; email: string }>(
+      `SELECT id, email FROM users WHERE role = 'CUSTOMER' ORDER BY id LIMIT 1`,
+    );
 
     // Orphans: foreign-key triggers do not fire for this one session.
     const client = await pool.connect();
@@ -96,8 +98,9 @@ describe('reports.dataConsistency', () => {
           `INSERT INTO orders (order_number, customer_id, status, total_amount, updated_at) VALUES ('ORD-ORPHAN', 888888, 'PENDING', 0, now()) RETURNING id`,
         )
       ).rows[0].id;
-      orphanActivityId = (await client.query(`INSERT INTO user_activities (user_id, kind) VALUES (777777, 'LOGIN') RETURNING id`)).rows[0]
-        .id;
+      orphanActivityId = (
+        await client.query(`INSERT INTO user_activities (user_id, kind) VALUES (777777, 'LOGIN') RETURNING id`)
+      ).rows[0].id;
       await client.query(`RESET session_replication_role`);
     } finally {
       client.release();

@@ -107,14 +107,26 @@ export async function seedReportFixture(prisma: PrismaClient) {
     status: 'CONFIRMED',
     createdAt: at(M(-1) + 5 * DAY),
   });
-  const o8 = await createOrder(prisma, bob.id, [line(p1.id, 10, '10.00')], { status: 'SHIPPED', createdAt: at(M(0) - 1) });
+  const o8 = await createOrder(prisma, bob.id, [line(p1.id, 10, '10.00')], {
+    status: 'SHIPPED',
+    createdAt: at(M(0) - 1),
+  });
   const o9 = await createOrder(prisma, frank.id, [line(p2.id, 12, '25.00')], {
     status: 'DELIVERED',
     createdAt: at(M(-1) + 6 * DAY),
   });
-  const o10 = await createOrder(prisma, alice.id, [line(p1.id, 6, '10.00')], { status: 'CONFIRMED', createdAt: at(M(0)) });
-  const o11 = await createOrder(prisma, carol.id, [line(p3.id, 7, '5.00')], { status: 'DELIVERED', createdAt: at(M(0)) });
-  const o12 = await createOrder(prisma, grace.id, [line(p1.id, 2, '8.75')], { status: 'CONFIRMED', createdAt: at(M(0)) });
+  const o10 = await createOrder(prisma, alice.id, [line(p1.id, 6, '10.00')], {
+    status: 'CONFIRMED',
+    createdAt: at(M(0)),
+  });
+  const o11 = await createOrder(prisma, carol.id, [line(p3.id, 7, '5.00')], {
+    status: 'DELIVERED',
+    createdAt: at(M(0)),
+  });
+  const o12 = await createOrder(prisma, grace.id, [line(p1.id, 2, '8.75')], {
+    status: 'CONFIRMED',
+    createdAt: at(M(0)),
+  });
 
   const activity = (userId: number, ms: number) => createActivity(prisma, userId, { createdAt: at(ms) });
   await activity(alice.id, M(-4) + 3 * DAY);

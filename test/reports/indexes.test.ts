@@ -71,8 +71,12 @@ describe('reports.indexUsage / unusedIndexes', () => {
       }
       expect(row.sizeBytes).toBeGreaterThan(0);
     }
-    expect(usage.find((row) => row.index === 'orders_customer_id_status_total_amount_idx')).toMatchObject({ table: 'orders' });
-    expect(usage.find((row) => row.index === 'orders_customer_id_status_total_amount_idx')!.scans).toBeGreaterThanOrEqual(1);
+    expect(usage.find((row) => row.index === 'orders_customer_id_status_total_amount_idx')).toMatchObject({
+      table: 'orders',
+    });
+    expect(
+      usage.find((row) => row.index === 'orders_customer_id_status_total_amount_idx')!.scans,
+    ).toBeGreaterThanOrEqual(1);
   });
 
   it('unusedIndexes: never-scanned indexes other than primary keys and unique ones', async () => {

@@ -50,7 +50,14 @@ describe('reports.productSales', () => {
     );
     expect(response.errors).toBeUndefined();
     expect(response.data?.reports.productSales).toEqual([
-      { product: { name: 'P2' }, orderLines: 4, quantitySold: 16, revenue: '400.00', averageSellingPrice: '25.00', estimatedProfit: null },
+      {
+        product: { name: 'P2' },
+        orderLines: 4,
+        quantitySold: 16,
+        revenue: '400.00',
+        averageSellingPrice: '25.00',
+        estimatedProfit: null,
+      },
       {
         product: { name: 'P1' },
         orderLines: 6,
@@ -75,7 +82,14 @@ describe('reports.productSales', () => {
     const response = await reports.server.execute(ProductSales, window, admin());
     // M-1: O6 (P1 3×10, P3 3×5), O7 (P2 1×25), O9 (P2 12×25), O8 at M0 - 1 ms (P1 10×10)
     expect(response.data?.reports.productSales).toEqual([
-      { product: { name: 'P2' }, orderLines: 2, quantitySold: 13, revenue: '325.00', averageSellingPrice: '25.00', estimatedProfit: null },
+      {
+        product: { name: 'P2' },
+        orderLines: 2,
+        quantitySold: 13,
+        revenue: '325.00',
+        averageSellingPrice: '25.00',
+        estimatedProfit: null,
+      },
       {
         product: { name: 'P1' },
         orderLines: 2,
@@ -84,7 +98,14 @@ describe('reports.productSales', () => {
         averageSellingPrice: '10.00',
         estimatedProfit: '52.00',
       },
-      { product: { name: 'P3' }, orderLines: 1, quantitySold: 3, revenue: '15.00', averageSellingPrice: '5.00', estimatedProfit: '7.50' },
+      {
+        product: { name: 'P3' },
+        orderLines: 1,
+        quantitySold: 3,
+        revenue: '15.00',
+        averageSellingPrice: '5.00',
+        estimatedProfit: '7.50',
+      },
     ]);
     const limited = await reports.server.execute(ProductSales, { ...window, limit: 1 }, admin());
     expect(limited.data?.reports.productSales.map((row) => row.product.name)).toEqual(['P2']);
@@ -98,8 +119,22 @@ describe('reports.productSales', () => {
     );
     // O10 P1 6×10, O11 P3 7×5, O12 P1 2×8.75: 77.50 / 8 = 9.6875 → 9.69
     expect(response.data?.reports.productSales).toEqual([
-      { product: { name: 'P1' }, orderLines: 2, quantitySold: 8, revenue: '77.50', averageSellingPrice: '9.69', estimatedProfit: '29.50' },
-      { product: { name: 'P3' }, orderLines: 1, quantitySold: 7, revenue: '35.00', averageSellingPrice: '5.00', estimatedProfit: '17.50' },
+      {
+        product: { name: 'P1' },
+        orderLines: 2,
+        quantitySold: 8,
+        revenue: '77.50',
+        averageSellingPrice: '9.69',
+        estimatedProfit: '29.50',
+      },
+      {
+        product: { name: 'P3' },
+        orderLines: 1,
+        quantitySold: 7,
+        revenue: '35.00',
+        averageSellingPrice: '5.00',
+        estimatedProfit: '17.50',
+      },
     ]);
   });
 });

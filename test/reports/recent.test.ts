@@ -82,10 +82,20 @@ beforeAll(async () => {
   const six = await createUser(prisma, { username: 'six', createdAt: ago(6 * DAY) });
   const eight = await createUser(prisma, { username: 'eight', createdAt: ago(8 * DAY) });
   const idle = await createUser(prisma, { username: 'idle', isActive: false, createdAt: ago(100 * DAY) });
-  const gone = await createUser(prisma, { username: 'gone', deletedAt: ago(0), isActive: false, createdAt: ago(3_600_000) });
+  const gone = await createUser(prisma, {
+    username: 'gone',
+    deletedAt: ago(0),
+    isActive: false,
+    createdAt: ago(3_600_000),
+  });
 
   const product = await createProduct(prisma, { price: '50.00' });
-  const order = (userId: number, total: number, status: 'PENDING' | 'CONFIRMED' | 'SHIPPED' | 'DELIVERED' | 'CANCELLED', daysAgo: number) =>
+  const order = (
+    userId: number,
+    total: number,
+    status: 'PENDING' | 'CONFIRMED' | 'SHIPPED' | 'DELIVERED' | 'CANCELLED',
+    daysAgo: number,
+  ) =>
     createOrder(prisma, userId, [{ productId: product.id, quantity: total / 50, unitPrice: '50.00' }], {
       status,
       createdAt: ago(daysAgo * DAY),
@@ -99,7 +109,8 @@ beforeAll(async () => {
   await order(gone.id, 1000, 'DELIVERED', 1);
 
   for (const daysAgo of [1, 2, 6]) await createActivity(prisma, today.id, { createdAt: ago(daysAgo * DAY) });
-  for (const daysAgo of [1, 5, 8, 9, 10, 11, 12]) await createActivity(prisma, eight.id, { createdAt: ago(daysAgo * DAY) });
+  for (const daysAgo of [1, 5, 8, 9, 10, 11, 12])
+    await createActivity(prisma, eight.id, { createdAt: ago(daysAgo * DAY) });
   for (const daysAgo of [1, 1, 1]) await createActivity(prisma, six.id, { createdAt: ago(daysAgo * DAY) });
 });
 afterAll(() => server.close());
@@ -124,18 +135,30 @@ describe('reports.usersWithRecentOrders', () => {
     expect(tenDays.errors).toBeUndefined();
     expect(tenDays.data?.reports.usersWithRecentOrders.map((user) => user.username)).toEqual(['today', 'eight']);
     const twelveDays = await server.execute(RecentOrders, { days: 12 }, admin());
-    expect(twelveDays.data?.reports.usersWithRecentOrders.map((user) => user.username)).toEqual(['today', 'late', 'eight']);
+    expect(twelveDays.data?.reports.usersWithRecentOrders.map((user) => user.username)).toEqual([
+      'today',
+      'late',
+      'eight',
+    ]);
   });
 
   it('defaults to 30 days', async () => {
     const response = await server.execute(RecentOrders, {}, admin());
-    expect(response.data?.reports.usersWithRecentOrders.map((user) => user.username)).toEqual(['today', 'late', 'eight']);
+    expect(response.data?.reports.usersWithRecentOrders.map((user) => user.username)).toEqual([
+      'today',
+      'late',
+      'eight',
+    ]);
   });
 });
 
 describe('reports.customerSegments', () => {
   it('splits customers above the threshold into vip (more than minActivity activities lately) and atRisk', async () => {
-    const response = await server.execute(Segments, { highValueThreshold: '100.00', activeDays: 7, minActivity: 2 }, admin());
+    const response = await server.execute(
+      Segments,
+      { highValueThreshold: '100.00', activeDays: 7, minActivity: 2 },
+      admin(),
+    );
     expect(response.errors).toBeUndefined();
     // late spent exactly 100.00 (not more); six has no sales; gone is soft-deleted.
     expect(response.data?.reports.customerSegments).toEqual({
@@ -148,7 +171,11 @@ describe('reports.customerSegments', () => {
   });
 
   it('counts activities within activeDays only', async () => {
-    const response = await server.execute(Segments, { highValueThreshold: '100.00', activeDays: 30, minActivity: 2 }, admin());
+    const response = await server.execute(
+      Segments,
+      { highValueThreshold: '100.00', activeDays: 30, minActivity: 2 },
+      admin(),
+    );
     expect(response.data?.reports.customerSegments.vip.map((row) => row.user.username)).toEqual(['eight', 'today']);
     expect(response.data?.reports.customerSegments.atRisk.map((row) => row.user.username)).toEqual(['idle']);
   });

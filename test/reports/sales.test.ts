@@ -62,7 +62,12 @@ describe('reports.runningTotals', () => {
     expect(response.errors).toBeUndefined();
     const { o1, o2, o3, o6, o7, o8, o9, o10, o11, o12 } = reports.fixture.orders;
     expect(
-      response.data?.reports.runningTotals.map((row) => [row.order.orderNumber, row.totalAmount, row.runningTotal, row.runningAverage]),
+      response.data?.reports.runningTotals.map((row) => [
+        row.order.orderNumber,
+        row.totalAmount,
+        row.runningTotal,
+        row.runningAverage,
+      ]),
     ).toEqual([
       [o1.orderNumber, '45.00', '45.00', '45.00'],
       [o2.orderNumber, '50.00', '95.00', '47.50'],
@@ -75,7 +80,9 @@ describe('reports.runningTotals', () => {
       [o11.orderNumber, '35.00', '860.00', '95.56'],
       [o12.orderNumber, '17.50', '877.50', '87.75'],
     ]);
-    expect(response.data?.reports.runningTotals[6]?.createdAt).toBe(new Date(monthStart(0).getTime() - 1).toISOString());
+    expect(response.data?.reports.runningTotals[6]?.createdAt).toBe(
+      new Date(monthStart(0).getTime() - 1).toISOString(),
+    );
   });
 
   it('starts the sums at `from` and stops before `to`, then cuts at limit', async () => {
@@ -144,7 +151,9 @@ describe('reports.monthlySales', () => {
     const response = await reports.server.execute(MonthlySales, {}, admin());
     const rows = response.data!.reports.monthlySales;
     expect(rows.map((row) => row.month)).toEqual(Array.from({ length: 12 }, (_, i) => monthLabel(i - 11)));
-    expect(rows.slice(0, 8).every((row) => row.orderCount === 0 && row.revenue === '0.00' && row.revenueGrowth === null)).toBe(true);
+    expect(
+      rows.slice(0, 8).every((row) => row.orderCount === 0 && row.revenue === '0.00' && row.revenueGrowth === null),
+    ).toBe(true);
     expect(rows.slice(8).map((row) => row.revenue)).toEqual(['295.00', '0.00', '470.00', '112.50']);
     // Only the current month is unfinished.
     expect(rows.map((row) => row.isPartial)).toEqual([...Array(11).fill(false), true]);

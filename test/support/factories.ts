@@ -14,7 +14,10 @@ function defaultPasswordHash(): Promise<string> {
 let sequence = 0;
 const next = () => ++sequence;
 
-export async function createUser(prisma: PrismaClient, overrides: Partial<Prisma.UserUncheckedCreateInput> & { role?: Role } = {}) {
+export async function createUser(
+  prisma: PrismaClient,
+  overrides: Partial<Prisma.UserUncheckedCreateInput> & { role?: Role } = {},
+) {
   const n = next();
   return prisma.user.create({
     data: {
@@ -32,7 +35,11 @@ export function createAdmin(prisma: PrismaClient, overrides: Partial<Prisma.User
   return createUser(prisma, { role: 'ADMIN', ...overrides });
 }
 
-export function createProfile(prisma: PrismaClient, userId: number, overrides: Partial<Prisma.UserProfileUncheckedCreateInput> = {}) {
+export function createProfile(
+  prisma: PrismaClient,
+  userId: number,
+  overrides: Partial<Prisma.UserProfileUncheckedCreateInput> = {},
+) {
   return prisma.userProfile.create({ data: { userId, ...overrides } });
 }
 
@@ -44,7 +51,13 @@ export function createCategory(prisma: PrismaClient, overrides: Partial<Prisma.C
 export function createProduct(prisma: PrismaClient, overrides: Partial<Prisma.ProductUncheckedCreateInput> = {}) {
   const n = next();
   return prisma.product.create({
-    data: { sku: `SKU-${String(n).padStart(5, '0')}`, name: `Product ${n}`, price: '10.00', stockQuantity: 100, ...overrides },
+    data: {
+      sku: `SKU-${String(n).padStart(5, '0')}`,
+      name: `Product ${n}`,
+      price: '10.00',
+      stockQuantity: 100,
+      ...overrides,
+    },
   });
 }
 
@@ -82,7 +95,11 @@ export async function createOrder(
   });
 }
 
-export function createActivity(prisma: PrismaClient, userId: number, overrides: Partial<Prisma.UserActivityUncheckedCreateInput> = {}) {
+export function createActivity(
+  prisma: PrismaClient,
+  userId: number,
+  overrides: Partial<Prisma.UserActivityUncheckedCreateInput> = {},
+) {
   return prisma.userActivity.create({ data: { userId, kind: 'LOGIN', ...overrides } });
 }
 

@@ -87,7 +87,17 @@ export async function startReplicatedCluster(database = 'shop'): Promise<Replica
     pgTool('pg_ctl', ['-D', dir, '-l', `${dir}.log`, '-w', '-t', '60', '-o', serverOptions(port), 'start']);
   const stop = (dir: string) => pgTool('pg_ctl', ['-D', dir, '-m', 'immediate', '-w', 'stop']).catch(() => {});
 
-  await pgTool('initdb', ['-D', primaryDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']);
+  await pgTool('initdb', [
+    '-D',
+    primaryDir,
+    '-U',
+    'postgres',
+    '--auth=trust',
+    '-E',
+    'UTF8',
+    '--locale=C.UTF-8',
+    '--no-sync',
+  ]);
   await start(primaryDir, primaryPort);
   const primaryUrl = `postgresql://postgres@127.0.0.1:${primaryPort}/${database}`;
   const replicaUrl = `postgresql://postgres@127.0.0.1:${replicaPort}/${database}`;
@@ -123,7 +133,10 @@ export async function startReplicatedCluster(database = 'shop'): Promise<Replica
       const target = parseLsn(row!.lsn);
       const deadline = Date.now() + timeoutMs;
       for (;;) {
-        const [row] = await query<{ replayed: string }>(replicaUrl, 'SELECT pg_last_wal_replay_lsn()::text AS replayed');
+        const [row] = await query<{ replayed: string }>(
+          replicaUrl,
+          'SELECT pg_last_wal_replay_lsn()::text AS replayed',
+        );
         if (parseLsn(row!.replayed) >= target) return;
         if (Date.now() > deadline) throw new Error('the replica did not catch up');
         await new Promise((resolve) => setTimeout(resolve, 50));

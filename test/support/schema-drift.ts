@@ -164,7 +164,13 @@ function nativeType([name, args]: [string, string[]]): string {
   }
 }
 
-const REFERENTIAL_ACTIONS: Record<string, string> = { a: 'NoAction', r: 'Restrict', c: 'Cascade', n: 'SetNull', d: 'SetDefault' };
+const REFERENTIAL_ACTIONS: Record<string, string> = {
+  a: 'NoAction',
+  r: 'Restrict',
+  c: 'Cascade',
+  n: 'SetNull',
+  d: 'SetDefault',
+};
 
 /** Prisma's default constraint and index names (identifiers longer than 63 bytes would need its truncation rule). */
 function defaultName(table: string, columns: string[], suffix: string): string {
@@ -177,7 +183,13 @@ function quoteLiteral(value: string): string {
   return `'${value.replaceAll("'", "''")}'`;
 }
 
-function expectedDefault(field: DmmfField, table: string, column: string, type: string, enums: Map<string, string>): string | null {
+function expectedDefault(
+  field: DmmfField,
+  table: string,
+  column: string,
+  type: string,
+  enums: Map<string, string>,
+): string | null {
   const value = field.default;
   if (value === undefined) return null;
   if (Array.isArray(value)) {
@@ -194,7 +206,8 @@ function expectedDefault(field: DmmfField, table: string, column: string, type: 
   }
   if (field.kind === 'enum') return `${quoteLiteral(String(value))}::${enums.get(field.type)}`;
   if (typeof value === 'boolean') return String(value);
-  if (typeof value === 'number') return value < 0 ? `${quoteLiteral(String(value))}::${type.replace(/\(.*\)/, '')}` : String(value);
+  if (typeof value === 'number')
+    return value < 0 ? `${quoteLiteral(String(value))}::${type.replace(/\(.*\)/, '')}` : String(value);
   return `${quoteLiteral(String(value))}::${type.replace(/\(.*\)/, '')}`;
 }
 
@@ -217,7 +230,11 @@ export function expectedSchema(datamodel: DmmfDatamodel): SchemaShape {
       if (field.kind === 'unsupported') throw new Error(`drift test: Unsupported("${field.type}") in ${model.name}`);
       const column = field.dbName ?? field.name;
       const base =
-        field.kind === 'enum' ? enums.get(field.type)! : field.nativeType ? nativeType(field.nativeType) : SCALAR_TYPES[field.type];
+        field.kind === 'enum'
+          ? enums.get(field.type)!
+          : field.nativeType
+            ? nativeType(field.nativeType)
+            : SCALAR_TYPES[field.type];
       if (!base) throw new Error(`drift test: unknown scalar type ${field.type}`);
       const type = field.isList ? `${base}[]` : base;
       // Prisma never declares list columns NOT NULL.
@@ -248,13 +265,18 @@ export function expectedSchema(datamodel: DmmfDatamodel): SchemaShape {
     const table = tableOf(model);
     const columns = index.fields.map((field) => columnOf(model, field.name));
     if (index.type === 'id') {
-      tables[table]!.primaryKey = { name: index.dbName ?? model.primaryKey?.name ?? defaultName(table, [], 'pkey'), columns };
+      tables[table]!.primaryKey = {
+        name: index.dbName ?? model.primaryKey?.name ?? defaultName(table, [], 'pkey'),
+        columns,
+      };
       continue;
     }
     if (index.type === 'fulltext') throw new Error('drift test: fulltext indexes do not exist on PostgreSQL');
     const name = index.dbName ?? defaultName(table, columns, index.type === 'unique' ? 'key' : 'idx');
     tables[table]!.indexes[name] = {
-      columns: index.fields.map((field, position) => `${columns[position]}${field.sortOrder === 'desc' ? ' DESC' : ''}`),
+      columns: index.fields.map(
+        (field, position) => `${columns[position]}${field.sortOrder === 'desc' ? ' DESC' : ''}`,
+      ),
       unique: index.type === 'unique',
       method: (index.algorithm ?? 'BTree').toLowerCase(),
     };
@@ -277,19 +299,30 @@ const unquote = (text: string | null) => (text === null ? null : text.replaceAll
 export async function readCatalog(client: pg.ClientBase | pg.Pool): Promise<Catalog> {
   const tableFilter = `c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p') AND c.relname <> '_prisma_migrations'`;
   const catalog: Catalog = { tables: {}, enums: {}, checks: {}, triggers: [], views: [] };
-  const tableShape = (name: string) => (catalog.tables[name] ??= { columns: {}, primaryKey: null, indexes: {}, foreignKeys: {} });
+  const tableShape = (name: string) =>
+    (catalog.tables[name] ??= { columns: {}, primaryKey: null, indexes: {}, foreignKeys: {} });
 
   const tables = await client.query<{ name: string }>(`SELECT c.relname AS name FROM pg_class c WHERE ${tableFilter}`);
   for (const { name } of tables.rows) tableShape(name);
 
-  const columns = await client.query<{ table: string; column: string; type: string; nullable: boolean; default: string | null }>(`
+  const columns = await client.query<{
+    table: string;
+    column: string;
+    type: string;
+    nullable: boolean;
+    default: string | null;
+  }>(`
     SELECT c.relname AS table, a.attname AS column, format_type(a.atttypid, a.atttypmod) AS type,
            NOT a.attnotnull AS nullable, pg_get_expr(d.adbin, d.adrelid) AS default
     FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
     LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
     WHERE ${tableFilter} AND a.attnum > 0 AND NOT a.attisdropped`);
   for (const row of columns.rows) {
-    tableShape(row.table).columns[row.column] = { type: unquote(row.type)!, nullable: row.nullable, default: unquote(row.default) };
+    tableShape(row.table).columns[row.column] = {
+      type: unquote(row.type)!,
+      nullable: row.nullable,
+      default: unquote(row.default),
+    };
   }
 
   const indexes = await client.query<{

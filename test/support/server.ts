@@ -54,7 +54,11 @@ export interface TestServer {
 }
 
 export async function createTestServer(
-  options: TestDatabaseOptions & { config?: Record<string, string>; live?: LiveUpdates; responseCache?: ResponseCacheStore } = {},
+  options: TestDatabaseOptions & {
+    config?: Record<string, string>;
+    live?: LiveUpdates;
+    responseCache?: ResponseCacheStore;
+  } = {},
 ): Promise<TestServer> {
   const db = await createTestDatabase(options);
   const config = testConfig(options.config);
@@ -99,5 +103,7 @@ export function errorCodes(response: GraphQLResponse<unknown>): unknown[] {
 /** Asserts a response failed with exactly one BAD_USER_INPUT naming `field`, and no data. */
 export function expectBadUserInput(response: GraphQLResponse<unknown>, field: string): void {
   expect(response.data ?? null).toBeNull();
-  expect(response.errors?.map((error) => [error.extensions?.['code'], error.extensions?.['field']])).toEqual([['BAD_USER_INPUT', field]]);
+  expect(response.errors?.map((error) => [error.extensions?.['code'], error.extensions?.['field']])).toEqual([
+    ['BAD_USER_INPUT', field],
+  ]);
 }

@@ -41,7 +41,9 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
       // pool.end() resolves before its connections have closed; forcing them
       // closed would make the pool emit an unhandled 'error'. Wait briefly.
       for (let attempt = 0; attempt < 100; attempt++) {
-        const { rows } = await admin.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1`, [name]);
+        const { rows } = await admin.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1`, [
+          name,
+        ]);
         if (rows[0].n === 0) break;
         await new Promise((resolve) => setTimeout(resolve, 20));
       }

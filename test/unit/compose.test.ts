@@ -12,13 +12,16 @@ const ENV: Record<string, string> = { JWT_SECRET: 'j'.repeat(40), ENCRYPTION_KEY
 
 /** Compose's interpolation: ${VAR}, ${VAR:-default}, ${VAR:?error}, and $$ for a literal $. */
 function interpolate(text: string, env: Record<string, string>): string {
-  return text.replace(/\$\$|\$\{(\w+)(?::([-?])([^}]*))?\}/g, (match, name: string | undefined, kind?: string, argument?: string) => {
-    if (match === '$$') return '$';
-    const value = env[name!];
-    if (value !== undefined && value !== '') return value;
-    if (kind === '?') throw new Error(`${name} is required: ${argument}`);
-    return kind === '-' ? (argument ?? '') : '';
-  });
+  return text.replace(
+    /\$\$|\$\{(\w+)(?::([-?])([^}]*))?\}/g,
+    (match, name: string | undefined, kind?: string, argument?: string) => {
+      if (match === '$$') return '$';
+      const value = env[name!];
+      if (value !== undefined && value !== '') return value;
+      if (kind === '?') throw new Error(`${name} is required: ${argument}`);
+      return kind === '-' ? (argument ?? '') : '';
+    },
+  );
 }
 
 interface Service {
@@ -37,12 +40,15 @@ const compose = parse(interpolate(readFileSync('docker-compose.yml', 'utf8'), EN
 const services = compose.services;
 const apps = Object.keys(services).filter((name) => /^app-\d+$/.test(name));
 const environmentOf = (name: string) =>
-  Object.fromEntries(Object.entries(services[name]!.environment ?? {}).map(([key, value]) => [key, value === null ? '' : String(value)]));
+  Object.fromEntries(
+    Object.entries(services[name]!.environment ?? {}).map(([key, value]) => [key, value === null ? '' : String(value)]),
+  );
 
 describe('docker-compose.yml', () => {
   it('runs two API instances, a worker, a primary and its replica, Redis and a proxy', () => {
     expect(apps).toEqual(['app-1', 'app-2']);
-    for (const name of ['postgres', 'postgres-replica', 'redis', 'proxy', 'worker']) expect(services[name]).toBeDefined();
+    for (const name of ['postgres', 'postgres-replica', 'redis', 'proxy', 'worker'])
+      expect(services[name]).toBeDefined();
   });
 
   it('gives every service a health check, and starts each after what it needs is healthy', () => {
@@ -88,7 +94,9 @@ describe('docker-compose.yml', () => {
     const init = compose.configs['primary-init']!.content;
     expect(init).toContain('WITH REPLICATION LOGIN');
     expect(init).toContain('host replication replicator');
-    expect(services['postgres']!.configs).toEqual([{ source: 'primary-init', target: '/docker-entrypoint-initdb.d/10-replication.sh' }]);
+    expect(services['postgres']!.configs).toEqual([
+      { source: 'primary-init', target: '/docker-entrypoint-initdb.d/10-replication.sh' },
+    ]);
   });
 
   it('refuses to start without the secrets', () => {

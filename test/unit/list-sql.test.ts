@@ -32,11 +32,17 @@ describe('list SQL (golden)', () => {
   it('products: price range, tags, in stock, search, newest first, anonymous (active only)', async () => {
     const list = productList({
       viewer: null,
-      filter: { price: { gte: new Prisma.Decimal('10.00'), lt: new Prisma.Decimal('99.99') }, tags: ['Lamp', 'desk'], inStock: true },
+      filter: {
+        price: { gte: new Prisma.Decimal('10.00'), lt: new Prisma.Decimal('99.99') },
+        tags: ['Lamp', 'desk'],
+        inStock: true,
+      },
       search: '50%_off',
       orderBy: [{ field: 'CREATED_AT', direction: 'DESC' }],
     });
-    await expect(golden(pageStatement(list, pageRequest({ first: 5 })).sql)).toMatchFileSnapshot('golden/products-filtered.sql');
+    await expect(golden(pageStatement(list, pageRequest({ first: 5 })).sql)).toMatchFileSnapshot(
+      'golden/products-filtered.sql',
+    );
   });
 
   it('products: or/not nesting, sorted by price after a cursor, admin (inactive too)', async () => {
@@ -46,7 +52,9 @@ describe('list SQL (golden)', () => {
       orderBy: [{ field: 'PRICE', direction: 'ASC' }],
     });
     const request = pageRequest({ first: 10, after: cursorAt(list, '19.99', '17') });
-    await expect(golden(pageStatement(list, request).sql)).toMatchFileSnapshot('golden/products-or-not-after-cursor.sql');
+    await expect(golden(pageStatement(list, request).sql)).toMatchFileSnapshot(
+      'golden/products-or-not-after-cursor.sql',
+    );
   });
 
   it('users: admin search and filter with order statistics, totalCount', async () => {
@@ -56,24 +64,34 @@ describe('list SQL (golden)', () => {
       search: 'smith',
       orderBy: [{ field: 'USERNAME', direction: 'ASC' }],
     });
-    await expect(golden(pageStatement(list, pageRequest({ first: 20 })).sql)).toMatchFileSnapshot('golden/users-admin-search.sql');
+    await expect(golden(pageStatement(list, pageRequest({ first: 20 })).sql)).toMatchFileSnapshot(
+      'golden/users-admin-search.sql',
+    );
   });
 
   it('users: a customer sees only themselves', async () => {
     const list = userList({ viewer: customer, filter: null });
-    await expect(golden(pageStatement(list, pageRequest({ first: 20 }), false).sql)).toMatchFileSnapshot('golden/users-customer.sql');
+    await expect(golden(pageStatement(list, pageRequest({ first: 20 }), false).sql)).toMatchFileSnapshot(
+      'golden/users-customer.sql',
+    );
   });
 
   it('orders: a customer’s orders by status and date, last page backwards', async () => {
-    const list = orderList(customer, { status: ['CONFIRMED', 'SHIPPED'], createdAt: { lt: new Date('2026-06-01T00:00:00Z') } }, [
-      { field: 'TOTAL_AMOUNT', direction: 'DESC' },
-    ]);
-    await expect(golden(pageStatement(list, pageRequest({ last: 3 })).sql)).toMatchFileSnapshot('golden/orders-customer-last.sql');
+    const list = orderList(
+      customer,
+      { status: ['CONFIRMED', 'SHIPPED'], createdAt: { lt: new Date('2026-06-01T00:00:00Z') } },
+      [{ field: 'TOTAL_AMOUNT', direction: 'DESC' }],
+    );
+    await expect(golden(pageStatement(list, pageRequest({ last: 3 })).sql)).toMatchFileSnapshot(
+      'golden/orders-customer-last.sql',
+    );
   });
 
   it('refuses a cursor made for another sort order', () => {
     const byPrice = productList({ viewer: null, orderBy: [{ field: 'PRICE', direction: 'ASC' }] });
     const byName = productList({ viewer: null, orderBy: [{ field: 'NAME', direction: 'ASC' }] });
-    expect(() => pageStatement(byName, pageRequest({ first: 5, after: cursorAt(byPrice, '1.00', '1') }))).toThrow(/cursor/i);
+    expect(() => pageStatement(byName, pageRequest({ first: 5, after: cursorAt(byPrice, '1.00', '1') }))).toThrow(
+      /cursor/i,
+    );
   });
 });

@@ -99,7 +99,8 @@ export function parsePrometheus(text: string): Sample[] {
     for (const [, key, value] of (match[2] ?? '').matchAll(LABEL)) labels[key!] = value!.replace(/\\(.)/g, '$1');
     // Like Prometheus' own parser (Go's ParseFloat): NaN and Inf in any case.
     const raw = match[3]!.toLowerCase();
-    const value = raw === 'nan' ? NaN : raw === '+inf' || raw === 'inf' ? Infinity : raw === '-inf' ? -Infinity : Number(raw);
+    const value =
+      raw === 'nan' ? NaN : raw === '+inf' || raw === 'inf' ? Infinity : raw === '-inf' ? -Infinity : Number(raw);
     if (Number.isNaN(value) && raw !== 'nan') throw new Error(`bad sample value: ${line}`);
     samples.push({ name: match[1]!, labels, value });
   }
@@ -156,7 +157,11 @@ export function delay(ms: number): Promise<void> {
 }
 
 /** Polls until `check` returns a truthy value (or throws after `timeoutMs`). */
-export async function waitFor<T>(check: () => Promise<T> | T, what: string, timeoutMs = 15_000): Promise<NonNullable<T>> {
+export async function waitFor<T>(
+  check: () => Promise<T> | T,
+  what: string,
+  timeoutMs = 15_000,
+): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();
