@@ -26,7 +26,7 @@ export interface Loaders {
   readonly orderById: ReturnType<typeof createOrderByIdLoader>;
   /**
    * A loader made on first use under `key` and shared by the rest of the
-   * request (e.g. one per connection field + arguments; see src/schema/pagination.ts).
+   * request (e.g. one per connection field + arguments; see src/schema/connections.ts).
    */
   scoped<K, V>(key: string, create: () => DataLoader<K, V>): DataLoader<K, V>;
 }

@@ -1,6 +1,6 @@
 /**
  * Keyset pagination in SQL: the engine behind every Relay connection of the
- * API (src/schema/pagination.ts turns its pages into connections).
+ * API (src/schema/connections.ts turns its pages into connections).
  *
  * A list is described as a `KeysetList`: FROM (joins, lateral aggregates, CTE
  * subqueries…), WHERE (compile filters with src/schema/filters.ts), the row id

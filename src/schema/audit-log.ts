@@ -1,11 +1,10 @@
 import type { Context } from '../context.js';
 import { auditLogList } from '../queries/audit-log.js';
 import { builder } from './builder.js';
-import { defineConnection } from './connection-types.js';
+import { defineConnection, resolveKeysetConnection, type NodeQuery } from './connections.js';
 import { AuditActionEnum } from './enums.js';
 import { DateTimeFilter } from './filters.js';
 import { optionalRowIdOf } from '../lib/global-id.js';
-import { resolveKeysetConnection, type NodeQuery } from './pagination.js';
 
 export const AuditLogEntryNode = builder.prismaNode('AuditLog', {
   nullable: true,

@@ -1,6 +1,6 @@
 import { addressFromJson, Address } from './address.js';
 import { builder } from './builder.js';
-import { defineConnection } from './connection-types.js';
+import { defineConnection, resolveKeysetConnection, withSelected, type NodeQuery } from './connections.js';
 import { OrderStatusEnum, SortDirectionEnum } from './enums.js';
 import { DateTimeFilter, DecimalFilter, StringFilter } from './filters.js';
 import type { Context } from '../context.js';
@@ -8,7 +8,6 @@ import { ForbiddenError } from '../errors.js';
 import { orderList, type OrderFilterInput } from '../queries/orders.js';
 import { optionalRowIdOf, rowIdOf } from '../lib/global-id.js';
 import { requireViewer } from '../auth/policy.js';
-import { resolveKeysetConnection, withSelected, type NodeQuery } from './pagination.js';
 import { canActFor } from '../auth/policy.js';
 
 export const OrderNode = builder.prismaNode('Order', {

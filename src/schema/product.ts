@@ -11,10 +11,9 @@ import {
 } from '../queries/products.js';
 import type { Context } from '../context.js';
 import type { Product } from '../generated/prisma/client.js';
-import { defineConnection } from './connection-types.js';
+import { defineConnection, resolveChildConnection, resolveKeysetConnection, type NodeQuery } from './connections.js';
 import { SortDirectionEnum } from './enums.js';
 import { DecimalFilter, IntFilter, StringFilter } from './filters.js';
-import { resolveChildConnection, resolveKeysetConnection, type NodeQuery } from './pagination.js';
 
 export const ProductNode = builder.prismaNode('Product', {
   nullable: true,

@@ -2,10 +2,9 @@ import type { Context } from '../context.js';
 import { reportExportList } from '../queries/background.js';
 import { cancelReportExport, exportReport } from '../services/report-exports.js';
 import { builder } from './builder.js';
-import { defineConnection } from './connection-types.js';
+import { defineConnection, resolveKeysetConnection, type NodeQuery } from './connections.js';
 import { ExportFormatEnum, JobStatusEnum, ReportExportKindEnum } from './enums.js';
 import { rowIdOf } from '../lib/global-id.js';
-import { resolveKeysetConnection, type NodeQuery } from './pagination.js';
 
 /** Where a finished export is downloaded (GET, the same admin Authorization header). */
 export const exportDownloadPath = (id: number) => `/exports/${id}/download`;

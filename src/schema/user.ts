@@ -2,7 +2,13 @@ import { DecryptionError, decryptSecret } from '../lib/crypto.js';
 import { customerOrderList } from '../queries/orders.js';
 import { Address, addressFromJson } from './address.js';
 import { builder } from './builder.js';
-import { defineConnection } from './connection-types.js';
+import {
+  defineConnection,
+  resolveChildConnection,
+  resolveKeysetConnection,
+  withSelected,
+  type NodeQuery,
+} from './connections.js';
 import { hydrateOrders, OrderConnection, OrderNode, OrderOrderBy } from './order.js';
 import { checkEmail } from '../services/user-rules.js';
 import { optionalText, SEARCH_MAX_LENGTH } from './inputs.js';
@@ -14,7 +20,6 @@ import { OrderStatusEnum, RoleEnum, SortDirectionEnum } from './enums.js';
 import { DateTimeFilter, StringFilter } from './filters.js';
 import { rowIdOf } from '../lib/global-id.js';
 import { isAdmin, requireViewer } from '../auth/policy.js';
-import { resolveChildConnection, resolveKeysetConnection, withSelected, type NodeQuery } from './pagination.js';
 import { canActFor } from '../auth/policy.js';
 
 const OrderStatusCount = builder.simpleObject('OrderStatusCount', {

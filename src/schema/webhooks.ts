@@ -4,10 +4,9 @@ import type { PublicEventKind } from '../events/catalog.js';
 import { webhookDeliveryList } from '../queries/background.js';
 import { createWebhook, deleteWebhook, redeliverWebhook, updateWebhook } from '../services/webhooks.js';
 import { builder } from './builder.js';
-import { defineConnection } from './connection-types.js';
+import { defineConnection, resolveChildConnection, type NodeQuery } from './connections.js';
 import { DeliveryStatusEnum, DomainEventKindEnum } from './enums.js';
 import { rowIdOf } from '../lib/global-id.js';
-import { resolveChildConnection, type NodeQuery } from './pagination.js';
 
 export const WebhookDeliveryNode = builder.prismaNode('WebhookDelivery', {
   nullable: true,

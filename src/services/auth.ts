@@ -5,7 +5,7 @@ import type { PrismaClient } from '../db/prisma.js';
 import { BadUserInputError, NotFoundError, RateLimitedError, UnauthenticatedError } from '../errors.js';
 import type { User } from '../generated/prisma/client.js';
 import { recordActivity, recordAudit } from './audit.js';
-import { insertUser } from './user-records.js';
+import { insertUser } from './users.js';
 import { checkNewUser, checkPassword, valueOrThrow, type NewUserInput } from './user-rules.js';
 import type { ServiceContext } from './service-context.js';
 import { inTransaction } from './transaction.js';

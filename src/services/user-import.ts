@@ -3,7 +3,7 @@ import { AppError, BadUserInputError, ForbiddenError } from '../errors.js';
 import type { User } from '../generated/prisma/client.js';
 import { recordAudits, type Transaction } from './audit.js';
 import { emitEvents } from '../events/outbox.js';
-import { insertUser, userCreatedPayload, userRowData } from './user-records.js';
+import { insertUser, userCreatedPayload, userRowData } from './users.js';
 import { checkNewUser, type NewUser, type NewUserInput } from './user-rules.js';
 import type { ServiceContext } from './service-context.js';
 import { backoffMs, inTransaction } from './transaction.js';

@@ -1,5 +1,6 @@
 /**
- * Relay connections over the keyset engine in src/queries/keyset.ts.
+ * Relay connections over the keyset engine in src/queries/keyset.ts: the
+ * Connection/Edge types (defineConnection) and their resolvers.
  *
  * How to add a connection (domain SQL lives in src/queries/<domain>.ts, the
  * Pothos field in src/schema/<domain>.ts):
@@ -12,10 +13,12 @@
  *     DataLoader pages every parent of the level in ONE statement and hydrates
  *     all pages with ONE findMany.
  */
+import type { ObjectRef } from '@pothos/core';
 import DataLoader from 'dataloader';
 import { queryFromInfo } from '@pothos/plugin-prisma';
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { Context } from '../context.js';
+import { builder } from './builder.js';
 import {
   fetchChildPages,
   fetchPage,
@@ -163,4 +166,28 @@ export function withSelected<Q extends { select?: object; include?: object }>(
   fields: Record<string, true>,
 ): Q {
   return query.select ? { ...query, select: { ...query.select, ...fields } } : query;
+}
+
+/**
+ * `<Name>Connection` (edges, nodes, pageInfo, totalCount) and `<Name>Edge`
+ * for a node type, as the contract names them. Pass the result as the second
+ * argument of `t.connection(...)` and resolve with the functions above.
+ */
+export function defineConnection<T>(
+  nodeRef: ObjectRef<typeof builder extends { $inferSchemaTypes: infer S } ? S : never, T>,
+  name: string,
+) {
+  return builder.connectionObject(
+    {
+      type: nodeRef,
+      name: `${name}Connection`,
+      fields: (t) => ({
+        totalCount: t.int({
+          description: 'All rows matching the filter, regardless of pagination.',
+          resolve: (connection) => (connection as unknown as Connection<T>).totalCount,
+        }),
+      }),
+    },
+    { name: `${name}Edge` },
+  );
 }
