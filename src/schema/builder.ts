@@ -77,7 +77,7 @@ export const builder = new SchemaBuilder<{
       if (!decoded) throw new BadUserInputError(`"${globalID.slice(0, 64)}" is not a valid ID`);
       return decoded;
     },
-    // node/nodes follow the read rules of src/schema/node-access.ts.
+    // node/nodes: owners looked up in src/schema/node.ts, the rule in src/auth/policy.ts.
     nodeQueryOptions: {
       authScopes: { public: true },
       resolve: async (_root, args, context, _info, resolveNode) => {
