@@ -12,8 +12,9 @@ ENV CI=true
 COPY package.json package-lock.json prisma.config.ts ./
 COPY prisma ./prisma
 COPY src/cli/generate.ts ./src/cli/generate.ts
-# postinstall runs `npm run generate` (Prisma client + Pothos types into src/generated);
-# it needs no Prisma engine download.
+COPY admin ./admin
+# postinstall runs `npm run generate` (Prisma client + Pothos types into src/generated; no
+# Prisma engine download) and `npm run admin:build` (the admin console into admin/dist).
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
@@ -36,6 +37,7 @@ COPY --from=prod-deps /app/node_modules ./node_modules
 COPY package.json ./
 COPY prisma ./prisma
 COPY --from=build /app/dist ./dist
+COPY --from=build /app/admin/dist ./admin/dist
 # /data holds the embedded database when DATABASE_URL is not set.
 RUN mkdir -p /data && chown node:node /data
 USER node

@@ -189,7 +189,7 @@ server.listen(config.PORT, config.HOST, () => {
   const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}/graphql`;
   log.info({ url, port }, 'server ready');
   // For the person at the terminal; without one, stdout carries only JSON log lines, so the banner goes to stderr.
-  const banner = `\n  GraphiQL: ${url}\n${demoSeed ? demoSeedBanner(demoSeed) : ''}\n`;
+  const banner = `\n  GraphiQL: ${url}\n  Admin:    ${url.replace(/\/graphql$/, '/admin/')}\n${demoSeed ? demoSeedBanner(demoSeed) : ''}\n`;
   if (process.stdout.isTTY) process.stdout.write(banner);
   else if (demoSeed) process.stderr.write(banner);
 });

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { NoSchemaIntrospectionCustomRule } from 'graphql';
 import { createYoga, type CORSOptions, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type pg from 'pg';
@@ -11,6 +12,7 @@ import { queryLimitPlugins } from './lib/query-limits.js';
 import { useRequestGuard } from './lib/request-guard.js';
 import { useExportDownload } from './http/export-download.js';
 import { useGraphiQLPage } from './http/graphiql-page.js';
+import { useAdminConsole } from './http/admin-console.js';
 import { createLiveUpdates, type LiveUpdates } from './events/live.js';
 import { responseCacheStoreFor, type ResponseCacheStore } from './cache/response-cache.js';
 import { isCacheableOperation, useCatalogResponseCache } from './cache/response-cache-plugin.js';
@@ -132,6 +134,7 @@ export function createServer(deps: ServerDependencies): YogaServerInstance<Recor
             }),
           ]
         : []),
+      useAdminConsole({ dir: fileURLToPath(new URL('../admin/dist', import.meta.url)) }),
       useExportDownload({ prisma, config, authenticate: (request) => viewerFrom(request, config.JWT_SECRET, prisma) }),
       ...(exposeSchema ? [] : [useIntrospectionDisabled()]),
       ...queryLimitPlugins({ production, costBudget }),
