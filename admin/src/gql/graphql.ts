@@ -48,7 +48,9 @@ export type DecimalFilter = {
 
 export type DeliveryStatus =
   /** Gave up after the last retry. */
-  'FAILED' | 'PENDING' | 'SUCCEEDED';
+  | 'FAILED'
+  | 'PENDING'
+  | 'SUCCEEDED';
 
 export type DomainEventKind =
   | 'ORDER_CANCELLED'
@@ -88,7 +90,12 @@ export type IntFilter = {
   notIn?: Array<number> | null | undefined;
 };
 
-export type JobStatus = 'CANCELLED' | 'FAILED' | 'QUEUED' | 'RUNNING' | 'SUCCEEDED';
+export type JobStatus =
+  | 'CANCELLED'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING'
+  | 'SUCCEEDED';
 
 export type LogInInput = {
   /** Username or email. */
@@ -96,7 +103,11 @@ export type LogInInput = {
   password: string;
 };
 
-export type OrderEventKind = 'CANCELLED' | 'PLACED' | 'STATUS_CHANGED' | 'TRANSFERRED';
+export type OrderEventKind =
+  | 'CANCELLED'
+  | 'PLACED'
+  | 'STATUS_CHANGED'
+  | 'TRANSFERRED';
 
 /** Every field given must match (AND); `or`/`not` nest. */
 export type OrderFilter = {
@@ -112,7 +123,12 @@ export type OrderFilter = {
   totalAmount?: DecimalFilter | null | undefined;
 };
 
-export type OrderStatus = 'CANCELLED' | 'CONFIRMED' | 'DELIVERED' | 'PENDING' | 'SHIPPED';
+export type OrderStatus =
+  | 'CANCELLED'
+  | 'CONFIRMED'
+  | 'DELIVERED'
+  | 'PENDING'
+  | 'SHIPPED';
 
 /** Every field given must match (AND); `and`/`or`/`not` nest. */
 export type ProductFilter = {
@@ -146,7 +162,9 @@ export type ReportExportKind =
   | 'SALES_RANKING'
   | 'TOP_CUSTOMERS';
 
-export type Role = 'ADMIN' | 'CUSTOMER';
+export type Role =
+  | 'ADMIN'
+  | 'CUSTOMER';
 
 /** String filter; every operator combines with AND. */
 export type StringFilter = {
@@ -176,7 +194,8 @@ export type AdminLogInMutationVariables = Exact<{
   input: LogInInput;
 }>;
 
-export type AdminLogInMutation = { logIn: { token: string; user: { username: string; role: Role } } };
+
+export type AdminLogInMutation = { logIn: { token: string, user: { username: string, role: Role } } };
 
 export type DashboardOverviewQueryVariables = Exact<{
   months: number;
@@ -184,107 +203,51 @@ export type DashboardOverviewQueryVariables = Exact<{
   to: string;
 }>;
 
-export type DashboardOverviewQuery = {
-  reports: {
-    userStatistics: { totalUsers: number; activeUsers: number; registeredLast7Days: number };
-    monthlySales: Array<{
-      month: string;
-      orderCount: number;
-      revenue: string;
-      revenueGrowth: number | null;
-      isPartial: boolean;
-    }>;
-    productSales: Array<{ quantitySold: number; revenue: string; product: { name: string } }>;
-    customerSegments: {
-      vip: Array<{ totalSpent: string; user: { username: string } }>;
-      atRisk: Array<{ totalSpent: string; user: { username: string } }>;
-    };
-    salesRanking: Array<{
-      month: string;
-      revenueRank: number;
-      revenue: string;
-      quantitySold: number;
-      product: { name: string };
-    }>;
-  };
-};
 
-export type AdminConsistencyQueryVariables = Exact<{ [key: string]: never }>;
+export type DashboardOverviewQuery = { reports: { userStatistics: { totalUsers: number, activeUsers: number, registeredLast7Days: number }, monthlySales: Array<{ month: string, orderCount: number, revenue: string, revenueGrowth: number | null, isPartial: boolean }>, productSales: Array<{ quantitySold: number, revenue: string, product: { name: string } }>, customerSegments: { vip: Array<{ totalSpent: string, user: { username: string } }>, atRisk: Array<{ totalSpent: string, user: { username: string } }> }, salesRanking: Array<{ month: string, revenueRank: number, revenue: string, quantitySold: number, product: { name: string } }> } };
 
-export type AdminConsistencyQuery = {
-  reports: {
-    dataConsistency: {
-      checkedAt: string;
-      totalIssues: number;
-      issues: Array<{ kind: string; table: string; description: string; records: Array<Record<string, unknown>> }>;
-    };
-  };
-};
+export type AdminConsistencyQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type AdminExportsQueryVariables = Exact<{ [key: string]: never }>;
 
-export type AdminExportsQuery = {
-  reportExports: {
-    nodes: Array<{
-      id: string;
-      report: ReportExportKind;
-      format: ExportFormat;
-      status: JobStatus;
-      progress: number;
-      rowCount: number;
-      error: string | null;
-      downloadUrl: string | null;
-      createdAt: string;
-    }>;
-  };
-};
+export type AdminConsistencyQuery = { reports: { dataConsistency: { checkedAt: string, totalIssues: number, issues: Array<{ kind: string, table: string, description: string, records: Array<Record<string, unknown>> }> } } };
+
+export type AdminExportsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminExportsQuery = { reportExports: { nodes: Array<{ id: string, report: ReportExportKind, format: ExportFormat, status: JobStatus, progress: number, rowCount: number, error: string | null, downloadUrl: string | null, createdAt: string }> } };
 
 export type AdminExportReportMutationVariables = Exact<{
   input: ExportReportInput;
 }>;
 
-export type AdminExportReportMutation = { exportReport: { id: string; status: JobStatus } };
+
+export type AdminExportReportMutation = { exportReport: { id: string, status: JobStatus } };
 
 export type AdminCancelExportMutationVariables = Exact<{
   id: string | number;
 }>;
 
-export type AdminCancelExportMutation = { cancelReportExport: { id: string; status: JobStatus } };
 
-export type AdminWebhooksQueryVariables = Exact<{ [key: string]: never }>;
+export type AdminCancelExportMutation = { cancelReportExport: { id: string, status: JobStatus } };
 
-export type AdminWebhooksQuery = {
-  webhooks: Array<{
-    id: string;
-    url: string;
-    events: Array<DomainEventKind>;
-    isActive: boolean;
-    deliveries: {
-      totalCount: number;
-      nodes: Array<{
-        id: string;
-        event: DomainEventKind;
-        status: DeliveryStatus;
-        attempts: number;
-        responseStatus: number | null;
-        lastError: string | null;
-        createdAt: string;
-      }>;
-    };
-  }>;
-};
+export type AdminWebhooksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminWebhooksQuery = { webhooks: Array<{ id: string, url: string, events: Array<DomainEventKind>, isActive: boolean, deliveries: { totalCount: number, nodes: Array<{ id: string, event: DomainEventKind, status: DeliveryStatus, attempts: number, responseStatus: number | null, lastError: string | null, createdAt: string }> } }> };
 
 export type AdminCreateWebhookMutationVariables = Exact<{
   input: CreateWebhookInput;
 }>;
 
-export type AdminCreateWebhookMutation = { createWebhook: { secret: string; webhook: { id: string } } };
+
+export type AdminCreateWebhookMutation = { createWebhook: { secret: string, webhook: { id: string } } };
 
 export type AdminRedeliverMutationVariables = Exact<{
   deliveryId: string | number;
 }>;
 
-export type AdminRedeliverMutation = { redeliverWebhook: { id: string; status: DeliveryStatus } };
+
+export type AdminRedeliverMutation = { redeliverWebhook: { id: string, status: DeliveryStatus } };
 
 export type AdminOrdersQueryVariables = Exact<{
   first: number;
@@ -292,124 +255,65 @@ export type AdminOrdersQueryVariables = Exact<{
   filter?: OrderFilter | null | undefined;
 }>;
 
-export type AdminOrdersQuery = {
-  orders: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    nodes: Array<{
-      id: string;
-      rowId: number;
-      orderNumber: string;
-      status: OrderStatus;
-      totalAmount: string;
-      itemCount: number;
-      createdAt: string;
-      customer: { username: string };
-    }>;
-  };
-};
+
+export type AdminOrdersQuery = { orders: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, rowId: number, orderNumber: string, status: OrderStatus, totalAmount: string, itemCount: number, createdAt: string, customer: { username: string } }> } };
 
 export type AdminOrderQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type AdminOrderQuery = {
-  order: {
-    id: string;
-    orderNumber: string;
-    status: OrderStatus;
-    totalAmount: string;
-    note: string | null;
-    createdAt: string;
-    confirmedAt: string | null;
-    shippedAt: string | null;
-    deliveredAt: string | null;
-    cancelledAt: string | null;
-    customer: { username: string; email: string };
-    items: Array<{
-      id: string;
-      quantity: number;
-      unitPrice: string;
-      totalPrice: string;
-      product: { name: string; sku: string };
-    }>;
-  } | null;
-};
+
+export type AdminOrderQuery = { order: { id: string, orderNumber: string, status: OrderStatus, totalAmount: string, note: string | null, createdAt: string, confirmedAt: string | null, shippedAt: string | null, deliveredAt: string | null, cancelledAt: string | null, customer: { username: string, email: string }, items: Array<{ id: string, quantity: number, unitPrice: string, totalPrice: string, product: { name: string, sku: string } }> } | null };
 
 export type AdminUpdateOrderStatusMutationVariables = Exact<{
   id: string | number;
   status: OrderStatus;
 }>;
 
-export type AdminUpdateOrderStatusMutation = { updateOrderStatus: { id: string; status: OrderStatus } };
+
+export type AdminUpdateOrderStatusMutation = { updateOrderStatus: { id: string, status: OrderStatus } };
 
 export type AdminCancelOrderMutationVariables = Exact<{
   id: string | number;
   reason?: string | null | undefined;
 }>;
 
-export type AdminCancelOrderMutation = { cancelOrder: { id: string; status: OrderStatus } };
 
-export type AdminOrderEventsSubscriptionVariables = Exact<{ [key: string]: never }>;
+export type AdminCancelOrderMutation = { cancelOrder: { id: string, status: OrderStatus } };
 
-export type AdminOrderEventsSubscription = {
-  orderEvents: {
-    kind: OrderEventKind;
-    order: {
-      id: string;
-      rowId: number;
-      orderNumber: string;
-      status: OrderStatus;
-      totalAmount: string;
-      itemCount: number;
-      createdAt: string;
-      customer: { username: string };
-    };
-  };
-};
+export type AdminOrderEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminOrderEventsSubscription = { orderEvents: { kind: OrderEventKind, order: { id: string, rowId: number, orderNumber: string, status: OrderStatus, totalAmount: string, itemCount: number, createdAt: string, customer: { username: string } } } };
 
 export type AdminProductsQueryVariables = Exact<{
   search?: string | null | undefined;
   after?: string | null | undefined;
 }>;
 
-export type AdminProductsQuery = {
-  products: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    nodes: Array<{
-      id: string;
-      sku: string;
-      name: string;
-      price: string;
-      stockQuantity: number;
-      isActive: boolean;
-      category: { name: string } | null;
-    }>;
-  };
-};
 
-export type AdminCategoryTreeQueryVariables = Exact<{ [key: string]: never }>;
+export type AdminProductsQuery = { products: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, sku: string, name: string, price: string, stockQuantity: number, isActive: boolean, category: { name: string } | null }> } };
 
-export type AdminCategoryTreeQuery = {
-  categoryTree: Array<{ level: number; path: string; category: { id: string; name: string; productCount: number } }>;
-};
+export type AdminCategoryTreeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminCategoryTreeQuery = { categoryTree: Array<{ level: number, path: string, category: { id: string, name: string, productCount: number } }> };
 
 export type AdminUpdateProductMutationVariables = Exact<{
   id: string | number;
   input: UpdateProductInput;
 }>;
 
-export type AdminUpdateProductMutation = {
-  updateProduct: { id: string; name: string; price: string; isActive: boolean };
-};
+
+export type AdminUpdateProductMutation = { updateProduct: { id: string, name: string, price: string, isActive: boolean } };
 
 export type AdminAdjustStockMutationVariables = Exact<{
   productId: string | number;
   delta: number;
 }>;
 
-export type AdminAdjustStockMutation = { adjustStock: { id: string; stockQuantity: number } };
+
+export type AdminAdjustStockMutation = { adjustStock: { id: string, stockQuantity: number } };
 
 export type AdminUpdateProductsMutationVariables = Exact<{
   filter: ProductFilter;
@@ -417,33 +321,22 @@ export type AdminUpdateProductsMutationVariables = Exact<{
   dryRun: boolean;
 }>;
 
-export type AdminUpdateProductsMutation = { updateProducts: { dryRun: boolean; count: number } };
+
+export type AdminUpdateProductsMutation = { updateProducts: { dryRun: boolean, count: number } };
 
 export type AdminUsersQueryVariables = Exact<{
   search?: string | null | undefined;
   after?: string | null | undefined;
 }>;
 
-export type AdminUsersQuery = {
-  users: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    nodes: Array<{
-      id: string;
-      username: string;
-      email: string;
-      role: Role;
-      isActive: boolean;
-      createdAt: string;
-      orderCount: number;
-    }>;
-  };
-};
+
+export type AdminUsersQuery = { users: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, username: string, email: string, role: Role, isActive: boolean, createdAt: string, orderCount: number }> } };
 
 export type AdminSetUsersActiveMutationVariables = Exact<{
   ids: Array<string | number> | string | number;
   isActive: boolean;
 }>;
+
 
 export type AdminSetUsersActiveMutation = { setUsersActive: { count: number } };
 
@@ -451,18 +344,15 @@ export type AdminSoftDeleteUsersMutationVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
+
 export type AdminSoftDeleteUsersMutation = { softDeleteUsers: { count: number } };
 
 export type AdminImportUsersMutationVariables = Exact<{
   input: ImportUsersInput;
 }>;
 
-export type AdminImportUsersMutation = {
-  importUsers: {
-    createdCount: number;
-    errors: Array<{ index: number; field: string | null; code: string; message: string }>;
-  };
-};
+
+export type AdminImportUsersMutation = { importUsers: { createdCount: number, errors: Array<{ index: number, field: string | null, code: string, message: string }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
