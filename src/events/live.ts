@@ -39,6 +39,11 @@ export function createLiveUpdates(redisUrl: string | undefined): LiveUpdates {
   if (!redisUrl) return { pubSub: createPubSub<LiveTopics>(), mode: 'in-process', close: async () => {} };
   const publishClient = new Redis(redisUrl, { maxRetriesPerRequest: 3, lazyConnect: false });
   const subscribeClient = new Redis(redisUrl, { maxRetriesPerRequest: null, lazyConnect: false });
+  // A subscription that ends after close() unsubscribes on a closed connection: nothing is left to
+  // unsubscribe from, and the event target does not catch the rejection (an unhandled one would end the process).
+  const unsubscribe = subscribeClient.unsubscribe.bind(subscribeClient) as (...channels: string[]) => Promise<unknown>;
+  subscribeClient.unsubscribe = ((...channels: string[]) =>
+    unsubscribe(...channels).catch(() => 0)) as unknown as typeof subscribeClient.unsubscribe;
   const eventTarget = createRedisEventTarget<never>({ publishClient, subscribeClient });
   return {
     pubSub: createPubSub<LiveTopics>({ eventTarget }),

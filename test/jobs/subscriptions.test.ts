@@ -300,6 +300,25 @@ describe.skipIf(onEmbeddedDatabase())('subscriptions over WebSocket across insta
     }
   });
 
+  it('lets a subscription end after its Redis pub/sub has closed (shutdown) without an unhandled rejection', async () => {
+    const unhandled: unknown[] = [];
+    const record = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', record);
+    try {
+      const closing = createLiveUpdates(REDIS_URL);
+      const iterator = closing.pubSub.subscribe('order:events')[Symbol.asyncIterator]();
+      const pending = iterator.next();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await closing.close();
+      await iterator.return?.();
+      await pending;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', record);
+    }
+  });
+
   it('refuses a connection with an invalid token', async () => {
     const { client, closes } = await connect('not-a-token');
     const stream = listen(client, `subscription { orderEvents { kind } }`);
