@@ -3,7 +3,7 @@ import { loadConfig } from './config.js';
 import { DatabaseConnectError } from './db/connect-with-retry.js';
 import { openDatabase, type Database } from './db/database.js';
 import { logReplicaChange } from './db/replica-log.js';
-import { demoSeedBanner, seedDemoIfEmpty } from './seed/seed.js';
+import { demoLoginBanner, demoLoginIfUnchanged, demoSeedBanner, seedDemoIfEmpty } from './seed/seed.js';
 import { drainable, type DrainableServer } from './lifecycle/http-drain.js';
 import { createLogger } from './logger.js';
 import { startWorker, type BackgroundWorker } from './jobs/worker.js';
@@ -126,6 +126,8 @@ try {
 if (database.embedded) log.info({ dataDir: database.embedded.dataDir }, 'using the embedded PostgreSQL (PGlite)');
 // First start on the embedded database: a small demo data set (src/seed/seed.ts).
 const demoSeed = database.embedded ? await seedDemoIfEmpty(database.pool, config) : null;
+// Later starts show the demo log-in too, as long as it still works.
+const demoLogin = database.embedded && !demoSeed ? await demoLoginIfUnchanged(database.pool).catch(() => null) : null;
 if (stopRequested) await shutdown(stopRequested, 0);
 
 const { replicas } = database;
@@ -189,7 +191,8 @@ server.listen(config.PORT, config.HOST, () => {
   const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}/graphql`;
   log.info({ url, port }, 'server ready');
   // For the person at the terminal; without one, stdout carries only JSON log lines, so the banner goes to stderr.
-  const banner = `\n  GraphiQL: ${url}\n  Admin:    ${url.replace(/\/graphql$/, '/admin/')}\n${demoSeed ? demoSeedBanner(demoSeed) : ''}\n`;
+  const demo = demoSeed ? demoSeedBanner(demoSeed) : demoLogin ? demoLoginBanner(demoLogin) : '';
+  const banner = `\n  GraphiQL: ${url}\n  Admin:    ${url.replace(/\/graphql$/, '/admin/')}\n${demo}\n`;
   if (process.stdout.isTTY) process.stdout.write(banner);
-  else if (demoSeed) process.stderr.write(banner);
+  else if (database?.embedded) process.stderr.write(banner);
 });

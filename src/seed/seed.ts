@@ -1,4 +1,4 @@
-import { hash } from '@node-rs/argon2';
+import { hash, verify } from '@node-rs/argon2';
 import { checkEmail, checkPassword } from '../services/user-rules.js';
 import type pg from 'pg';
 import { generateActivities, type ActivityRow } from './activities.js';
@@ -298,4 +298,24 @@ export function demoSeedBanner(demo: DemoSeed): string {
     `  Customers: any seeded user's email / ${DEMO_CUSTOMER_PASSWORD}`,
     '',
   ].join('\n');
+}
+
+/**
+ * On later embedded starts: the demo admin's log-in, when it still works
+ * (the account is active and its password is still the documented one), so
+ * the banner can show it every time without ever showing a stale password.
+ */
+export async function demoLoginIfUnchanged(pool: pg.Pool): Promise<{ email: string; password: string } | null> {
+  const { rows } = await pool.query<{ password_hash: string }>(
+    `SELECT password_hash FROM users WHERE email = $1 AND role = 'ADMIN' AND is_active AND deleted_at IS NULL`,
+    [DEMO_ADMIN.email],
+  );
+  const stored = rows[0]?.password_hash;
+  if (!stored || !(await verify(stored, DEMO_ADMIN.password).catch(() => false))) return null;
+  return { email: DEMO_ADMIN.email, password: DEMO_ADMIN.password };
+}
+
+/** The banner line of a later start. */
+export function demoLoginBanner(login: { email: string; password: string }): string {
+  return `  Admin:     ${login.email} / ${login.password} (the demo admin)\n  Customers: any seeded user's email / ${DEMO_CUSTOMER_PASSWORD}\n`;
 }

@@ -1,8 +1,9 @@
-import { verify } from '@node-rs/argon2';
+import { hash, verify } from '@node-rs/argon2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   DEMO_ADMIN,
   DEMO_CUSTOMER_PASSWORD,
+  demoLoginIfUnchanged,
   DEMO_SIZES,
   seedDatabase,
   seedDemoIfEmpty,
@@ -286,6 +287,16 @@ describe('demo seed on first start', () => {
       expect(await seedDemoIfEmpty(empty.pool, {})).toBeNull();
       const [again] = (await empty.pool.query(`SELECT count(*)::int AS n FROM orders`)).rows;
       expect(again.n).toBe(DEMO_SIZES.orders);
+      // Later starts show the demo log-in while it still works, and not once the password changed.
+      expect(await demoLoginIfUnchanged(empty.pool)).toEqual({
+        email: DEMO_ADMIN.email,
+        password: DEMO_ADMIN.password,
+      });
+      await empty.pool.query(`UPDATE users SET password_hash = $1 WHERE email = $2`, [
+        await hash('Changed!pass2027', { algorithm: 2 }),
+        DEMO_ADMIN.email,
+      ]);
+      expect(await demoLoginIfUnchanged(empty.pool)).toBeNull();
     } finally {
       await empty.close();
     }
