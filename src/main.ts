@@ -192,7 +192,7 @@ server.listen(config.PORT, config.HOST, () => {
   log.info({ url, port }, 'server ready');
   // For the person at the terminal; without one, stdout carries only JSON log lines, so the banner goes to stderr.
   const demo = demoSeed ? demoSeedBanner(demoSeed) : demoLogin ? demoLoginBanner(demoLogin) : '';
-  const banner = `\n  GraphiQL: ${url}\n  Admin:    ${url.replace(/\/graphql$/, '/admin/')}\n${demo}\n`;
+  const banner = `\n  GraphiQL:  ${url}\n  Console:   ${url.replace(/\/graphql$/, '/admin/')}\n${demo}\n`;
   if (process.stdout.isTTY) process.stdout.write(banner);
   else if (database?.embedded) process.stderr.write(banner);
 });
