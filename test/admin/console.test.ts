@@ -178,6 +178,25 @@ describe.skipIf(!runnable)('the admin console in a browser', () => {
     await shoot('users');
   });
 
+  it("imports users from a CSV file and shows each bad row's error next to it", async () => {
+    const csv = [
+      'username,email,password,firstName,lastName',
+      'csv.importer,csv.importer@example.com,Import!pass2026,Csv,Importer',
+      'csv.broken,not-an-email,Import!pass2026,Csv,Broken',
+    ].join('\n');
+    await page.setInputFiles('input[name=csv]', { name: 'users.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.click('button:has-text("Import 2 row(s)")');
+    await page.waitForSelector('[data-testid=import-result]');
+    expect(await page.textContent('[data-testid=import-result]')).toBe('1 created');
+    const problems = await page.$$eval('[data-testid=import-rows] tbody tr td:last-child', (cells) =>
+      cells.map((cell) => cell.textContent),
+    );
+    expect(problems[0]).toBe('created');
+    expect(problems[1]).toContain('email');
+    const created = await sql<{ username: string }>(`SELECT username FROM users WHERE username LIKE 'csv.%'`);
+    expect(created).toEqual([{ username: 'csv.importer' }]);
+  });
+
   it('runs an export, shows its progress and downloads the file', async () => {
     await openPage('health');
     await page.waitForSelector('[data-testid=consistency]');
