@@ -1,5 +1,4 @@
 import {
-  BREAK,
   getNullableType,
   GraphQLError,
   isInputObjectType,
@@ -169,21 +168,50 @@ function* fieldsOf(selectionSet: SelectionSetNode, walk: Walk, seen = new Set<st
   }
 }
 
-/** Every argument of the document, literal or variable, checked against its declared input type. */
-function checkArguments(schema: GraphQLSchema, document: DocumentNode, variables: Variables): GraphQLError | null {
+interface DocumentArgument {
+  name: string;
+  value: ValueNode;
+  type: GraphQLInputType | undefined;
+}
+
+/**
+ * Every argument of a document with its declared input type, in document
+ * order: found with one TypeInfo walk per parsed document (Yoga hands the
+ * same DocumentNode back for the same query text), not one per request.
+ */
+const argumentsByDocument = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, DocumentArgument[]>>();
+
+function documentArguments(schema: GraphQLSchema, document: DocumentNode): DocumentArgument[] {
+  let bySchema = argumentsByDocument.get(schema);
+  if (!bySchema) {
+    bySchema = new WeakMap();
+    argumentsByDocument.set(schema, bySchema);
+  }
+  let found = bySchema.get(document);
+  if (found) return found;
   const typeInfo = new TypeInfo(schema);
-  let found: GraphQLError | null = null;
+  const collected: DocumentArgument[] = [];
   visit(
     document,
     visitWithTypeInfo(typeInfo, {
       Argument(node) {
-        if (found) return BREAK;
-        found = checkValue(literalValue(node.value, variables), typeInfo.getArgument()?.type, [node.name.value]);
-        return found ? BREAK : false;
+        collected.push({ name: node.name.value, value: node.value, type: typeInfo.getArgument()?.type });
+        return false;
       },
     }),
   );
+  found = collected;
+  bySchema.set(document, found);
   return found;
+}
+
+/** Every argument of the document, literal or variable, checked against its declared input type. */
+function checkArguments(schema: GraphQLSchema, document: DocumentNode, variables: Variables): GraphQLError | null {
+  for (const argument of documentArguments(schema, document)) {
+    const error = checkValue(literalValue(argument.value, variables), argument.type, [argument.name]);
+    if (error) return error;
+  }
+  return null;
 }
 
 /** The page size a field asks for: its `first` or `last`, literal or variable. */
