@@ -76,8 +76,10 @@ export function createServer(deps: ServerDependencies): YogaServerInstance<Recor
   });
   const production = config.NODE_ENV === 'production';
   const live = deps.live ?? createLiveUpdates(config.REDIS_URL);
-  const subscriptionSlots = config.REDIS_URL
-    ? redisSubscriptionSlots(config.REDIS_URL, config.MAX_SUBSCRIPTIONS_PER_ACCOUNT, {
+  // One connection for the state instances share: rate limits, subscription slots, recent writers.
+  const redis = config.REDIS_URL ? new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1 }) : undefined;
+  const subscriptionSlots = redis
+    ? redisSubscriptionSlots(redis, config.MAX_SUBSCRIPTIONS_PER_ACCOUNT, {
         prefix: config.REDIS_PREFIX,
         onError: (error) =>
           log.warn({ err: error }, 'subscription slots in Redis unavailable; the per-account cap is not enforced'),
@@ -87,8 +89,7 @@ export function createServer(deps: ServerDependencies): YogaServerInstance<Recor
   // GraphiQL and introspection: on outside production; in production only with GRAPHIQL=true.
   const exposeSchema = config.GRAPHIQL ?? !production;
   // Rate limits live in Redis when REDIS_URL is set: every instance counts against the same budgets.
-  const limiterRedis = config.REDIS_URL ? new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1 }) : undefined;
-  const limiterStore = limiterRedis ? { redis: limiterRedis, prefix: config.REDIS_PREFIX } : {};
+  const limiterStore = redis ? { redis, prefix: config.REDIS_PREFIX } : {};
   const loginAttempts = new LoginAttemptLimiter(
     config.LOGIN_RATE_LIMIT,
     config.LOGIN_RATE_WINDOW_SECONDS,
@@ -98,8 +99,8 @@ export function createServer(deps: ServerDependencies): YogaServerInstance<Recor
   const replicas = deps.replicas ?? null;
   const recentWriters = replicas
     ? (deps.recentWriters ??
-      (config.REDIS_URL
-        ? redisRecentWriters(config.REDIS_URL, config.READ_YOUR_WRITES_MS, `${config.REDIS_PREFIX}recent-writer:`)
+      (redis
+        ? redisRecentWriters(redis, config.READ_YOUR_WRITES_MS, `${config.REDIS_PREFIX}recent-writer:`)
         : memoryRecentWriters(config.READ_YOUR_WRITES_MS)))
     : undefined;
   const costBudget =
@@ -162,9 +163,9 @@ export function createServer(deps: ServerDependencies): YogaServerInstance<Recor
         : []),
       {
         onDispose: async () => {
-          limiterRedis?.disconnect();
           await subscriptionSlots.close();
           if (recentWriters && !deps.recentWriters) await recentWriters.close();
+          redis?.disconnect();
           if (responseCache && !deps.responseCache) await responseCache.close();
           // A pub/sub this server made itself is its to close; one handed in belongs to the caller.
           if (!deps.live) await live.close();

@@ -1,4 +1,4 @@
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 
 /**
  * Who wrote lately (accounts and client addresses), for read-your-writes:
@@ -38,8 +38,8 @@ export function memoryRecentWriters(windowMs: number): RecentWriters {
   };
 }
 
-export function redisRecentWriters(url: string, windowMs: number, prefix: string): RecentWriters {
-  const redis = new Redis(url, { maxRetriesPerRequest: 1, lazyConnect: false });
+/** On the caller's Redis connection (the caller closes it). */
+export function redisRecentWriters(redis: Redis, windowMs: number, prefix: string): RecentWriters {
   return {
     async mark(keys) {
       if (keys.length === 0) return;
@@ -51,8 +51,6 @@ export function redisRecentWriters(url: string, windowMs: number, prefix: string
       if (keys.length === 0) return false;
       return (await redis.exists(...keys.map((key) => prefix + key))) > 0;
     },
-    async close() {
-      redis.disconnect();
-    },
+    async close() {},
   };
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 
 /**
  * Open subscriptions per account, capped at MAX_SUBSCRIPTIONS_PER_ACCOUNT.
@@ -57,10 +57,14 @@ export interface RedisSlotsOptions {
  * subscription is open, so slots of a crashed instance free themselves
  * within `leaseMs` instead of counting against the account for ever.
  * Redis out of reach: the cap is not enforced (logged), subscriptions go on.
+ * Uses the caller's connection; the caller closes it.
  */
-export function redisSubscriptionSlots(url: string, limit: number, options: RedisSlotsOptions = {}): SubscriptionSlots {
+export function redisSubscriptionSlots(
+  redis: Redis,
+  limit: number,
+  options: RedisSlotsOptions = {},
+): SubscriptionSlots {
   const leaseMs = options.leaseMs ?? 30_000;
-  const redis = new Redis(url, { maxRetriesPerRequest: 1 });
   const instance = randomUUID();
   const held = new Map<string, string>();
   let sequence = 0;
@@ -104,7 +108,6 @@ export function redisSubscriptionSlots(url: string, limit: number, options: Redi
       for (const [member, key] of held) batch.zrem(keyOf(key), member);
       held.clear();
       await batch.exec().catch(() => {});
-      redis.disconnect();
     },
   };
 }
