@@ -133,11 +133,13 @@ interface Shape {
 
 let spreadIndex = 0;
 let hotIndex = 0;
+/** Shape A, asked of both servers: A uncached, A-cached with the response cache on. */
+const SHAPE_A = '{ products(first: 20) { nodes { name sku price category { name slug } } } }';
 const SHAPES: Shape[] = [
   {
     name: 'A',
     floor: 'products',
-    query: '{ products(first: 20) { nodes { name sku price category { name slug } } } }',
+    query: SHAPE_A,
     variables: () => ({}),
     floorParams: () => [],
     compare: true,
@@ -174,7 +176,7 @@ const SHAPES: Shape[] = [
   {
     name: 'A-cached',
     floor: 'products',
-    query: '{ products(first: 20) { nodes { name sku price category { name slug } } } }',
+    query: SHAPE_A,
     variables: () => ({}),
     floorParams: () => [],
     compare: true,
