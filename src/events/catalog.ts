@@ -85,6 +85,15 @@ export const EVENT_TASKS = {
 
 export type EventTask = (typeof EVENT_TASKS)[keyof typeof EVENT_TASKS];
 
+/** placeOrder's events are written by SQL (the place_order function), which is handed these lists. */
+export const ORDER_PLACED_TASKS: EventTask[] = [
+  EVENT_TASKS.orderConfirmation,
+  EVENT_TASKS.webhooks,
+  EVENT_TASKS.publish,
+  EVENT_TASKS.invalidateCache,
+];
+export const PRODUCT_STOCK_LOW_TASKS: EventTask[] = [EVENT_TASKS.lowStockAlert, EVENT_TASKS.webhooks];
+
 /**
  * After-commit handlers per kind: every public kind is offered to webhooks;
  * order and stock changes are published to subscriptions; whatever changes
@@ -92,12 +101,7 @@ export type EventTask = (typeof EVENT_TASKS)[keyof typeof EVENT_TASKS];
  */
 export const EVENT_HANDLERS: { [K in EventKind]: (payload: EventPayloads[K]) => EventTask[] } = {
   USER_CREATED: () => [EVENT_TASKS.welcomeEmail, EVENT_TASKS.webhooks],
-  ORDER_PLACED: () => [
-    EVENT_TASKS.orderConfirmation,
-    EVENT_TASKS.webhooks,
-    EVENT_TASKS.publish,
-    EVENT_TASKS.invalidateCache,
-  ],
+  ORDER_PLACED: () => ORDER_PLACED_TASKS,
   ORDER_STATUS_CHANGED: (payload) => [
     ...(payload.to === 'SHIPPED' ? [EVENT_TASKS.shippedNotice] : []),
     EVENT_TASKS.webhooks,
@@ -111,7 +115,7 @@ export const EVENT_HANDLERS: { [K in EventKind]: (payload: EventPayloads[K]) => 
     ...(payload.changed.includes('stockQuantity') ? [EVENT_TASKS.publish] : []),
     EVENT_TASKS.invalidateCache,
   ],
-  PRODUCT_STOCK_LOW: () => [EVENT_TASKS.lowStockAlert, EVENT_TASKS.webhooks],
+  PRODUCT_STOCK_LOW: () => PRODUCT_STOCK_LOW_TASKS,
   PRODUCT_CREATED: () => [EVENT_TASKS.invalidateCache],
   PRODUCT_DELETED: () => [EVENT_TASKS.invalidateCache],
   CATEGORY_CHANGED: () => [EVENT_TASKS.invalidateCache],

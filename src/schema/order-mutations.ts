@@ -49,23 +49,20 @@ builder.mutationFields((t) => ({
       'One transaction: checks stock, reserves it atomically, prices lines, totals. Concurrent orders never oversell.',
     authScopes: { authenticated: true },
     args: { input: t.arg({ type: PlaceOrderInput, required: true }) },
-    resolve: (query, _root, { input }, context) =>
-      placeOrder(
-        context,
-        {
-          customerId: optionalRowIdOf(input.customerId, 'User', 'customerId'),
-          items: input.items.map((item, index) => ({
-            productId: rowIdOf(item.productId, 'Product', `items.${index}.productId`),
-            quantity: item.quantity,
-            unitPrice: item.unitPrice,
-          })),
-          shippingAddress: input.shippingAddress,
-          note: input.note,
-          idempotencyKey: input.idempotencyKey,
-        },
-        // The answer is read inside the order's transaction: once it commits, the call succeeded.
-        (tx, orderId) => tx.order.findUniqueOrThrow({ ...query, where: { id: orderId } }),
-      ),
+    resolve: async (query, _root, { input }, context) => {
+      const { orderId } = await placeOrder(context, {
+        customerId: optionalRowIdOf(input.customerId, 'User', 'customerId'),
+        items: input.items.map((item, index) => ({
+          productId: rowIdOf(item.productId, 'Product', `items.${index}.productId`),
+          quantity: item.quantity,
+          unitPrice: item.unitPrice,
+        })),
+        shippingAddress: input.shippingAddress,
+        note: input.note,
+        idempotencyKey: input.idempotencyKey,
+      });
+      return context.prisma.order.findUniqueOrThrow({ ...query, where: { id: orderId } });
+    },
   }),
   cancelOrder: t.prismaField({
     type: 'Order',

@@ -1,3 +1,4 @@
+import { formatOrderNumber } from '../lib/order-number.js';
 import { ORDER_NOTES } from './catalog.js';
 import { randomAddress, type Address, type ProfileRow, type UserRow } from './people.js';
 import type { ProductRow } from './products.js';
@@ -112,11 +113,6 @@ function createdAtFor(random: SeedRandom, status: OrderStatus, delays: Delays, n
   }
 }
 
-function orderNumber(id: number, createdAt: number): string {
-  const day = new Date(createdAt).toISOString().slice(0, 10).replace(/-/g, '');
-  return `ORD-${day}-${String(id).padStart(6, '0')}`;
-}
-
 const ITEM_COUNTS = runningSums([35, 30, 18, 10, 7]);
 const QUANTITIES = runningSums([70, 20, 7, 2, 1]);
 
@@ -207,7 +203,7 @@ export function generateOrders(
   let itemId = 0;
   orders.forEach((order, index) => {
     order.id = index + 1;
-    order.orderNumber = orderNumber(order.id, order.createdAt);
+    order.orderNumber = formatOrderNumber(order.id, new Date(order.createdAt));
     for (const item of order.items) {
       item.id = ++itemId;
       item.orderId = order.id;

@@ -8,11 +8,16 @@ import {
   UnauthenticatedError,
 } from '../errors.js';
 import { recordActivity, recordAudit, type Transaction } from './audit.js';
-import { ORDER_TRANSACTION_OPTIONS } from './order-placement.js';
 import { emitEvent } from '../events/outbox.js';
 import type { ServiceContext } from './service-context.js';
 import { inTransaction } from './transaction.js';
 import { canActFor, isAdmin } from '../auth/policy.js';
+
+/**
+ * Many requests for one order or product queue on its row lock; a transaction may wait
+ * for a pool connection and for the lock longer than Prisma's defaults (2 s / 5 s).
+ */
+const ORDER_TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 30_000 } as const;
 
 /** The one step forward from each status; CANCELLED is reachable from PENDING and CONFIRMED only. */
 export const NEXT_STATUS: Partial<Record<OrderStatus, OrderStatus>> = {
