@@ -98,6 +98,19 @@ describe('migration runner', () => {
 });
 
 describe('migration rollback (down.sql)', () => {
+  async function placeOrderFunctionExists(url: string): Promise<boolean> {
+    const client = new pg.Client(url);
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ found: boolean }>(
+        `SELECT to_regproc('public.place_order') IS NOT NULL AS found`,
+      );
+      return rows[0]!.found;
+    } finally {
+      await client.end();
+    }
+  }
+
   async function indexNames(url: string): Promise<string[]> {
     const client = new pg.Client(url);
     await client.connect();
@@ -115,23 +128,25 @@ describe('migration rollback (down.sql)', () => {
     const db = await emptyDatabase();
     await migrate(db.url);
     const names = readMigrations().map((file) => file.name);
-    const lastThree = names.slice(-3);
+    const newest = names.slice(-4);
     expect(await indexNames(db.url)).toEqual(
       expect.arrayContaining(['products_sku_lower_key', 'orders_customer_id_created_at_idx']),
     );
 
-    const result = await rollback(db.url, { steps: 3 });
-    expect(result.rolledBack).toEqual([...lastThree].reverse());
+    const result = await rollback(db.url, { steps: 4 });
+    expect(result.rolledBack).toEqual([...newest].reverse());
     expect(await indexNames(db.url)).not.toEqual(expect.arrayContaining(['products_sku_lower_key']));
     expect(await indexNames(db.url)).not.toContain('orders_customer_id_created_at_idx');
+    expect(await placeOrderFunctionExists(db.url)).toBe(false);
     const states = await migrationStatus(db.url);
-    expect(states.filter((state) => state.state === 'pending').map((state) => state.name)).toEqual(lastThree);
+    expect(states.filter((state) => state.state === 'pending').map((state) => state.name)).toEqual(newest);
 
     const again = await migrate(db.url);
-    expect(again.applied).toEqual(lastThree);
+    expect(again.applied).toEqual(newest);
     expect(await indexNames(db.url)).toEqual(
       expect.arrayContaining(['products_sku_lower_key', 'orders_customer_id_created_at_idx']),
     );
+    expect(await placeOrderFunctionExists(db.url)).toBe(true);
     expect((await migrationStatus(db.url)).every((state) => state.state === 'applied')).toBe(true);
   });
 
