@@ -1,3 +1,15 @@
+-- The graphile-worker job for one handler of one outbox event, keyed by task and
+-- event (emitEvent in src/events/outbox.ts uses it too).
+CREATE FUNCTION outbox_job(p_task text, p_event_id uuid, p_max_attempts integer)
+RETURNS graphile_worker.job_spec
+LANGUAGE sql STABLE
+AS $$
+  SELECT ROW(
+    p_task, json_build_object('eventId', p_event_id::text), NULL, NULL,
+    p_max_attempts, p_task || ':' || p_event_id::text, NULL, NULL
+  )::graphile_worker.job_spec
+$$;
+
 -- placeOrder in one statement. A hot product's row is locked from the
 -- moment the order reads its price and stock until the statement commits,
 -- with no round trip to the application in between, so concurrent orders
@@ -12,7 +24,8 @@
 -- its items (input order), the idempotency key's order, the audit entry,
 -- the customer's activity, the ORDER_PLACED event and a PRODUCT_STOCK_LOW
 -- event per product whose stock fell to the threshold, each event with one
--- graphile-worker job per handler (the outbox), and the stock.
+-- graphile-worker job per handler (the outbox: all of them in one add_jobs
+-- call, which costs a fraction of one add_job per job), and the stock.
 CREATE FUNCTION place_order(
   p_customer_id integer,
   p_actor_id integer,
@@ -45,6 +58,7 @@ DECLARE
   v_order_event jsonb;
   v_stock_low_event jsonb;
   v_stock_low_events jsonb := '[]'::jsonb;
+  v_jobs graphile_worker.job_spec[];
 BEGIN
   PERFORM 1 FROM users WHERE id = p_customer_id AND deleted_at IS NULL FOR SHARE;
   IF NOT FOUND THEN
@@ -166,13 +180,7 @@ BEGIN
     'productIds', to_jsonb(p_product_ids)
   );
   INSERT INTO domain_events (id, kind, entity_id, payload) VALUES (v_event_id, 'ORDER_PLACED', v_order_id, v_order_event);
-  PERFORM graphile_worker.add_job(
-    identifier => task,
-    payload => json_build_object('eventId', v_event_id::text),
-    max_attempts => p_job_max_attempts,
-    job_key => task || ':' || v_event_id::text
-  )
-  FROM unnest(p_order_tasks) AS task;
+  v_jobs := array(SELECT outbox_job(task, v_event_id, p_job_max_attempts) FROM unnest(p_order_tasks) AS task);
 
   FOR v_changed IN
     UPDATE products p
@@ -192,16 +200,14 @@ BEGIN
       );
       INSERT INTO domain_events (id, kind, entity_id, payload)
       VALUES (v_event_id, 'PRODUCT_STOCK_LOW', v_changed.id, v_stock_low_event);
-      PERFORM graphile_worker.add_job(
-        identifier => task,
-        payload => json_build_object('eventId', v_event_id::text),
-        max_attempts => p_job_max_attempts,
-        job_key => task || ':' || v_event_id::text
-      )
-      FROM unnest(p_stock_low_tasks) AS task;
+      v_jobs := v_jobs || array(
+        SELECT outbox_job(task, v_event_id, p_job_max_attempts) FROM unnest(p_stock_low_tasks) AS task
+      );
       v_stock_low_events := v_stock_low_events || jsonb_build_array(v_stock_low_event);
     END IF;
   END LOOP;
+
+  PERFORM graphile_worker.add_jobs(v_jobs);
 
   RETURN jsonb_build_object(
     'outcome', 'placed',
