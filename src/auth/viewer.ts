@@ -36,11 +36,38 @@ export class InvalidTokenError extends Error {
 const CANONICAL_SUBJECT = /^[1-9][0-9]{0,9}$/;
 const MAX_ROW_ID = 2_147_483_647;
 
+interface VerifiedToken {
+  secret: string;
+  viewer: Viewer;
+  expiresAtMs: number;
+}
+
+/**
+ * Tokens whose signature and claims were verified, until they expire. What a
+ * token says cannot change, so this is memoisation, not a stale cache: the
+ * account behind it is still looked up on every request. Bounded; the oldest
+ * entry goes first.
+ */
+const verifiedTokens = new Map<string, VerifiedToken>();
+const VERIFIED_TOKENS_MAX = 10_000;
+
 /**
  * Verifies an HS256 token (signature, a required exp) and reads `sub` (user
  * row id), `role` and `ver` (token version).
  */
 export async function verifyToken(token: string, secret: string): Promise<Viewer> {
+  const known = verifiedTokens.get(token);
+  if (known && known.secret === secret) {
+    if (known.expiresAtMs > Date.now()) return { ...known.viewer };
+    verifiedTokens.delete(token);
+  }
+  const { viewer, expiresAtMs } = await verifyTokenSignature(token, secret);
+  if (verifiedTokens.size >= VERIFIED_TOKENS_MAX) verifiedTokens.delete(verifiedTokens.keys().next().value!);
+  verifiedTokens.set(token, { secret, viewer, expiresAtMs });
+  return { ...viewer };
+}
+
+async function verifyTokenSignature(token: string, secret: string): Promise<{ viewer: Viewer; expiresAtMs: number }> {
   try {
     const { payload } = await jwtVerify(token, encoder.encode(secret), {
       algorithms: ['HS256'],
@@ -56,7 +83,7 @@ export async function verifyToken(token: string, secret: string): Promise<Viewer
     if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 0) {
       throw new InvalidTokenError('Token has no valid version');
     }
-    return { userId, role, tokenVersion: version };
+    return { viewer: { userId, role, tokenVersion: version }, expiresAtMs: (payload.exp ?? 0) * 1000 };
   } catch (error) {
     if (error instanceof InvalidTokenError) throw error;
     if (error instanceof joseErrors.JWTExpired) throw new InvalidTokenError('Token expired');
