@@ -6,7 +6,8 @@
  *   npm run bench                 # c = 1, 8, 32; 2 rounds; medians
  *   npm run bench -- --quick      # c = 8, 1 round (the edit–measure loop)
  *   npm run bench -- --seed       # seed DATABASE_URL first (10k users, 2k products, 100k orders)
- *   options: --duration S (per run), --rounds N, --shapes A,B,C,report,order-hot,order-spread,A-cached
+ *   options: --duration S (per run), --rounds N, --shapes A,B,C,report,order-hot,order-spread,A-cached,
+ *            --profile DIR (a CPU profile of the server, written when it exits)
  *
  * Every response is checked for `errors`; before measuring, each shape's
  * data is compared with the floor's. SQL statements per request are counted
@@ -41,6 +42,8 @@ const { values: args } = parseArgs({
     duration: { type: 'string' },
     rounds: { type: 'string' },
     shapes: { type: 'string' },
+    /** Write a V8 CPU profile of the (uncached) server into this folder. */
+    profile: { type: 'string' },
   },
 });
 const url = process.env['DATABASE_URL'];
@@ -218,8 +221,9 @@ const shapes = SHAPES.filter((shape) => !wanted || wanted.has(shape.name));
 
 // ------------------------------------------------------------------ servers
 
-function startServer(serverPort: number, extra: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ['dist/main.js'], {
+function startServer(serverPort: number, extra: Record<string, string>, profile?: string): ChildProcess {
+  const nodeArgs = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
+  return spawn(process.execPath, [...nodeArgs, 'dist/main.js'], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -243,7 +247,7 @@ function startServer(serverPort: number, extra: Record<string, string>): ChildPr
   });
 }
 const port = await freePort();
-const child = startServer(port, {});
+const child = startServer(port, {}, args.profile);
 const cachedPort = await freePort();
 const cachedChild = shapes.some((shape) => shape.cached) ? startServer(cachedPort, { RESPONSE_CACHE: 'true' }) : null;
 const portOf = (shape: Shape) => (shape.cached ? cachedPort : port);
@@ -346,9 +350,11 @@ async function statementCounts(): Promise<Record<string, number>> {
     QUERY_COST_BUDGET_PER_MINUTE: '0',
     REDIS_URL: '',
   });
-  const yoga = createServer({ prisma, config, log: pino({ level: 'silent' }) });
+  // With the pool, as the production server has it (its account cache listens on the pool's database).
+  const yoga = createServer({ prisma, pool, config, log: pino({ level: 'silent' }) });
   const cachedYoga = createServer({
     prisma,
+    pool,
     config: { ...config, RESPONSE_CACHE: true },
     log: pino({ level: 'silent' }),
   });
@@ -356,7 +362,7 @@ async function statementCounts(): Promise<Record<string, number>> {
   for (const shape of shapes) {
     const server = shape.cached ? cachedYoga : yoga;
     const request = ourRequest(shape);
-    // Warm up (the first request plans and caches), then count one.
+    // Warm up (the first request plans, caches, and learns the viewer's account), then count one.
     await server.fetch('http://bench/graphql', { method: 'POST', headers: request.headers, body: request.body });
     const scope: QueryScope = { statementCount: 0, operationName: null };
     const again = ourRequest(shape);
@@ -491,8 +497,11 @@ writeFileSync(
   `${JSON.stringify({ at: new Date().toISOString(), quick, rounds, duration, peakRssBytes: peakRss, rows }, null, 2)}\n`,
 );
 
+const exited = new Promise((resolve) => child.once('exit', resolve));
 child.kill('SIGTERM');
 cachedChild?.kill('SIGTERM');
+// A profiled server writes its profile as it exits: wait for that (it finishes in-flight requests first).
+if (args.profile) await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 30_000))]);
 await floor.close();
 await admin.end();
 process.exit(0);
