@@ -49,6 +49,15 @@ const environmentSchema = z
     REPLICA_CHECK_INTERVAL_MS: int(500, 50, 60_000),
     /** After a mutation, that viewer's (and that address's) reads go to the primary for this long. */
     READ_YOUR_WRITES_MS: int(5_000, 0, 3_600_000),
+    /**
+     * How long a server may answer from its copy of a token's account (0: look it up on every request).
+     * Default 2000 in production, 0 otherwise. Changes made through this server are evicted at once, others
+     * as PostgreSQL announces them (milliseconds); this bounds what a lost or late announcement can leave.
+     */
+    ACCOUNT_CACHE_MS: z.preprocess(
+      (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+      z.coerce.number().int().min(0).max(60_000).optional(),
+    ),
     DB_POOL_SIZE: int(10, 1, 500),
     DB_POOL_TIMEOUT_MS: int(5_000, 100, 600_000),
     DB_IDLE_TIMEOUT_MS: int(30_000, 0, 3_600_000),
@@ -187,10 +196,12 @@ const environmentSchema = z
 
 export type RawEnvironment = z.infer<typeof environmentSchema>;
 
-export interface Config extends Omit<RawEnvironment, 'JWT_SECRET' | 'ENCRYPTION_KEY' | 'RESPONSE_CACHE'> {
+export interface Config
+  extends Omit<RawEnvironment, 'JWT_SECRET' | 'ENCRYPTION_KEY' | 'RESPONSE_CACHE' | 'ACCOUNT_CACHE_MS'> {
   JWT_SECRET: string;
   ENCRYPTION_KEY: string;
   RESPONSE_CACHE: boolean;
+  ACCOUNT_CACHE_MS: number;
   /** true when no DATABASE_URL is set and the embedded PGlite database serves. */
   embedded: boolean;
 }
@@ -214,6 +225,7 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     JWT_SECRET: raw.JWT_SECRET ?? DEV_JWT_SECRET,
     ENCRYPTION_KEY: raw.ENCRYPTION_KEY ?? DEV_ENCRYPTION_KEY,
     RESPONSE_CACHE: raw.RESPONSE_CACHE ?? raw.NODE_ENV === 'production',
+    ACCOUNT_CACHE_MS: raw.ACCOUNT_CACHE_MS ?? (raw.NODE_ENV === 'production' ? 2_000 : 0),
     embedded: raw.DATABASE_URL === undefined,
   };
 }

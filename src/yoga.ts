@@ -26,6 +26,8 @@ import { clientAddressOf } from './http/client-address.js';
 import { maskError } from './http/error-masking.js';
 import { CUSTOMER_EXAMPLE_QUERY, EXAMPLE_QUERY } from './http/graphiql-examples.js';
 import { viewerFrom } from './http/viewer.js';
+import { AccountCache } from './auth/account-cache.js';
+import { listenForAccountChanges } from './db/account-changes.js';
 
 export interface ServerDependencies {
   prisma: PrismaClient;
@@ -103,6 +105,10 @@ export function createServer(deps: ServerDependencies): YogaServerInstance<Recor
         ? redisRecentWriters(redis, config.READ_YOUR_WRITES_MS, `${config.REDIS_PREFIX}recent-writer:`)
         : memoryRecentWriters(config.READ_YOUR_WRITES_MS)))
     : undefined;
+  // Only with the pool behind prisma: the listener must hear the very database the accounts are read from.
+  const accountsUrl = config.ACCOUNT_CACHE_MS > 0 && !config.embedded ? deps.pool?.options.connectionString : undefined;
+  const accounts = accountsUrl ? new AccountCache(config.ACCOUNT_CACHE_MS) : undefined;
+  const accountChanges = accounts && accountsUrl ? listenForAccountChanges(accountsUrl, accounts, log) : undefined;
   const costBudget =
     config.QUERY_COST_BUDGET_PER_MINUTE > 0
       ? new QueryCostBudget(config.QUERY_COST_BUDGET_PER_MINUTE, limiterStore)
@@ -163,6 +169,7 @@ export function createServer(deps: ServerDependencies): YogaServerInstance<Recor
         : []),
       {
         onDispose: async () => {
+          await (await accountChanges)?.close();
           await subscriptionSlots.close();
           if (recentWriters && !deps.recentWriters) await recentWriters.close();
           redis?.disconnect();
@@ -175,7 +182,7 @@ export function createServer(deps: ServerDependencies): YogaServerInstance<Recor
     context: async ({ request, ...serverContext }) =>
       createContext({
         requestId: requestIdOf(request),
-        viewer: await viewerFrom(request, config.JWT_SECRET, prisma),
+        viewer: await viewerFrom(request, config.JWT_SECRET, prisma, accounts),
         prisma,
         config,
         log,

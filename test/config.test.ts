@@ -23,6 +23,15 @@ function messageFor(env: Record<string, string>): string {
 }
 
 describe('parseConfig defaults', () => {
+  it('caches token accounts for 2 s in production only, unless told otherwise', () => {
+    expect(parseConfig({}).ACCOUNT_CACHE_MS).toBe(0);
+    expect(parseConfig({ NODE_ENV: 'test' }).ACCOUNT_CACHE_MS).toBe(0);
+    expect(parseConfig(PRODUCTION).ACCOUNT_CACHE_MS).toBe(2000);
+    expect(parseConfig({ ...PRODUCTION, ACCOUNT_CACHE_MS: '0' }).ACCOUNT_CACHE_MS).toBe(0);
+    expect(parseConfig({ ACCOUNT_CACHE_MS: '500' }).ACCOUNT_CACHE_MS).toBe(500);
+    expect(messageFor({ ACCOUNT_CACHE_MS: '-1' })).toMatch(/ACCOUNT_CACHE_MS/);
+  });
+
   it('runs with an empty environment on the embedded database with development secrets', () => {
     const config = parseConfig({});
     expect(config).toMatchObject({

@@ -1,3 +1,4 @@
+import type { AccountCache } from '../auth/account-cache.js';
 import { GraphQLError } from 'graphql';
 import { bearerToken, InvalidTokenError, verifyToken, type Viewer } from '../auth/viewer.js';
 import type { PrismaClient } from '../db/prisma.js';
@@ -7,7 +8,12 @@ const unauthenticated = (message: string) =>
   new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 
 /** The viewer of a request's Authorization header, as the database has the account now; null when none was sent. */
-export async function viewerFrom(request: Request, secret: string, prisma: PrismaClient): Promise<Viewer | null> {
+export async function viewerFrom(
+  request: Request,
+  secret: string,
+  prisma: PrismaClient,
+  accounts?: AccountCache,
+): Promise<Viewer | null> {
   let claimed: Viewer;
   try {
     const token = bearerToken(request.headers.get('authorization'));
@@ -17,7 +23,7 @@ export async function viewerFrom(request: Request, secret: string, prisma: Prism
     if (error instanceof InvalidTokenError) throw unauthenticated(error.message);
     throw error;
   }
-  const viewer = await currentViewer(prisma, claimed);
+  const viewer = await currentViewer(prisma, claimed, accounts);
   if (!viewer) throw unauthenticated('The account of this token is inactive or deleted');
   return viewer;
 }

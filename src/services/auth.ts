@@ -1,3 +1,4 @@
+import { type AccountCache, changingAccounts } from '../auth/account-cache.js';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from '../auth/password.js';
 import { signToken, type Viewer } from '../auth/viewer.js';
 import type { Context } from '../context.js';
@@ -111,18 +112,21 @@ export async function changePassword(
   }
   const passwordHash = await hashPassword(newPassword);
 
-  await inTransaction(context.prisma, async (tx) => {
-    // Ends every earlier session: tokens of the old version stop working.
-    await tx.user.update({ where: { id: userId }, data: { passwordHash, tokenVersion: { increment: 1 } } });
-    await recordAudit(tx, {
-      action: 'UPDATE',
-      entity: 'User',
-      entityId: userId,
-      actorId: userId,
-      meta: { passwordChanged: true },
-    });
-    await recordActivity(tx, userId, 'PASSWORD_CHANGED');
-  });
+  await changingAccounts(
+    [userId],
+    inTransaction(context.prisma, async (tx) => {
+      // Ends every earlier session: tokens of the old version stop working.
+      await tx.user.update({ where: { id: userId }, data: { passwordHash, tokenVersion: { increment: 1 } } });
+      await recordAudit(tx, {
+        action: 'UPDATE',
+        entity: 'User',
+        entityId: userId,
+        actorId: userId,
+        meta: { passwordChanged: true },
+      });
+      await recordActivity(tx, userId, 'PASSWORD_CHANGED');
+    }),
+  );
   return true;
 }
 
@@ -130,27 +134,48 @@ export async function changePassword(
 export async function logOut(context: ServiceContext): Promise<true> {
   if (!context.viewer) throw new UnauthenticatedError();
   const userId = context.viewer.userId;
-  await inTransaction(context.prisma, async (tx) => {
-    // updatedAt keeps its value: ending sessions is not an edit of the user.
-    await tx.$executeRaw`UPDATE users SET token_version = token_version + 1 WHERE id = ${userId}`;
-    await recordActivity(tx, userId, 'LOGOUT');
-  });
+  await changingAccounts(
+    [userId],
+    inTransaction(context.prisma, async (tx) => {
+      // updatedAt keeps its value: ending sessions is not an edit of the user.
+      await tx.$executeRaw`UPDATE users SET token_version = token_version + 1 WHERE id = ${userId}`;
+      await recordActivity(tx, userId, 'LOGOUT');
+    }),
+  );
   return true;
 }
 
 /**
- * The viewer a verified token stands for, as the database has it now: a
+ * The viewer a verified token stands for, as the database has it now (or,
+ * with `accounts`, had it at most that cache's bound ago): a
  * deactivated or deleted account's tokens stop working at once, a role change
  * applies to tokens issued before it, and tokens of an older token version
  * (before a logOut or password change) are refused. Null when the token
  * cannot act.
  */
-export async function currentViewer(prisma: PrismaClient, claimed: Viewer): Promise<Viewer | null> {
-  const user = await prisma.user.findUnique({
-    where: { id: claimed.userId },
-    select: { id: true, role: true, isActive: true, deletedAt: true, tokenVersion: true },
-  });
-  if (!user?.isActive || user.deletedAt !== null) return null;
-  if ((claimed.tokenVersion ?? 0) !== user.tokenVersion) return null;
-  return { userId: user.id, role: user.role, tokenVersion: user.tokenVersion };
+export async function currentViewer(
+  prisma: PrismaClient,
+  claimed: Viewer,
+  accounts?: AccountCache,
+): Promise<Viewer | null> {
+  let account = accounts?.get(claimed.userId);
+  if (account === undefined) {
+    const generation = accounts?.generation() ?? 0;
+    const user = await prisma.user.findUnique({
+      where: { id: claimed.userId },
+      select: { id: true, role: true, isActive: true, deletedAt: true, tokenVersion: true },
+    });
+    account = user
+      ? {
+          userId: user.id,
+          role: user.role,
+          usable: user.isActive && user.deletedAt === null,
+          tokenVersion: user.tokenVersion,
+        }
+      : null;
+    accounts?.set(claimed.userId, account, generation);
+  }
+  if (!account?.usable) return null;
+  if ((claimed.tokenVersion ?? 0) !== account.tokenVersion) return null;
+  return { userId: account.userId, role: account.role, tokenVersion: account.tokenVersion };
 }

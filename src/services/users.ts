@@ -1,3 +1,4 @@
+import { changingAccounts } from '../auth/account-cache.js';
 import {
   isAdmin,
   requireAdmin as requireAdminViewer,
@@ -91,32 +92,35 @@ const sameValue = (a: unknown, b: unknown) =>
 export async function updateUser(context: ServiceContext, userId: number, input: UpdateUserInput): Promise<User> {
   const viewer = requireSelfOrAdmin(context, userId);
   const requested = updateData(input);
-  return inTransaction(context.prisma, async (tx) => {
-    const before = await lockedUser(tx, userId);
-    const data = Object.fromEntries(
-      Object.entries(requested).filter(([field, value]) => !sameValue(before[field as keyof User], value)),
-    ) as Prisma.UserUpdateInput;
-    if (!isAdmin(viewer) && (data.role !== undefined || data.isActive !== undefined)) {
-      throw new ForbiddenError(`Only admins may change ${data.role !== undefined ? 'role' : 'isActive'}`);
-    }
-    if (Object.keys(data).length === 0) return before;
-    const taken = await takenUserField(
-      tx,
-      { username: data.username as string | undefined, email: data.email as string | undefined },
-      userId,
-    );
-    if (taken) throw conflictOn(taken);
-    const after = await tx.user.update({ where: { id: userId }, data }).catch(rethrowUserConflict);
-    await recordAudit(tx, {
-      action: 'UPDATE',
-      entity: 'User',
-      entityId: userId,
-      actorId: viewer.userId,
-      before,
-      after,
-    });
-    return after;
-  });
+  return changingAccounts(
+    [userId],
+    inTransaction(context.prisma, async (tx) => {
+      const before = await lockedUser(tx, userId);
+      const data = Object.fromEntries(
+        Object.entries(requested).filter(([field, value]) => !sameValue(before[field as keyof User], value)),
+      ) as Prisma.UserUpdateInput;
+      if (!isAdmin(viewer) && (data.role !== undefined || data.isActive !== undefined)) {
+        throw new ForbiddenError(`Only admins may change ${data.role !== undefined ? 'role' : 'isActive'}`);
+      }
+      if (Object.keys(data).length === 0) return before;
+      const taken = await takenUserField(
+        tx,
+        { username: data.username as string | undefined, email: data.email as string | undefined },
+        userId,
+      );
+      if (taken) throw conflictOn(taken);
+      const after = await tx.user.update({ where: { id: userId }, data }).catch(rethrowUserConflict);
+      await recordAudit(tx, {
+        action: 'UPDATE',
+        entity: 'User',
+        entityId: userId,
+        actorId: viewer.userId,
+        before,
+        after,
+      });
+      return after;
+    }),
+  );
 }
 
 export const MAX_BULK_IDS = 1000;
@@ -130,32 +134,35 @@ export async function setUsersActive(context: ServiceContext, userIds: number[],
   const ids = [...new Set(userIds)];
   if (ids.length > MAX_BULK_IDS) throw new BadUserInputError(`At most ${MAX_BULK_IDS} ids at once`, 'ids');
   if (ids.length === 0) return 0;
-  return inTransaction(context.prisma, async (tx) => {
-    const users = await tx.$queryRaw<{ id: number; is_active: boolean }[]>`
+  return changingAccounts(
+    ids,
+    inTransaction(context.prisma, async (tx) => {
+      const users = await tx.$queryRaw<{ id: number; is_active: boolean }[]>`
       SELECT id, is_active FROM users WHERE id = ANY(${ids}::int[]) AND deleted_at IS NULL ORDER BY id FOR UPDATE`;
-    if (users.length !== ids.length) {
-      const found = new Set(users.map((user) => user.id));
-      throw new NotFoundError(
-        'User',
-        ids.find((id) => !found.has(id)),
+      if (users.length !== ids.length) {
+        const found = new Set(users.map((user) => user.id));
+        throw new NotFoundError(
+          'User',
+          ids.find((id) => !found.has(id)),
+        );
+      }
+      const changing = users.filter((user) => user.is_active !== isActive).map((user) => user.id);
+      if (changing.length === 0) return 0;
+      const { count } = await tx.user.updateMany({ where: { id: { in: changing } }, data: { isActive } });
+      await recordAudits(
+        tx,
+        changing.map((id) => ({
+          action: 'UPDATE' as const,
+          entity: 'User',
+          entityId: id,
+          actorId: admin.userId,
+          before: { isActive: !isActive },
+          after: { isActive },
+        })),
       );
-    }
-    const changing = users.filter((user) => user.is_active !== isActive).map((user) => user.id);
-    if (changing.length === 0) return 0;
-    const { count } = await tx.user.updateMany({ where: { id: { in: changing } }, data: { isActive } });
-    await recordAudits(
-      tx,
-      changing.map((id) => ({
-        action: 'UPDATE' as const,
-        entity: 'User',
-        entityId: id,
-        actorId: admin.userId,
-        before: { isActive: !isActive },
-        after: { isActive },
-      })),
-    );
-    return count;
-  });
+      return count;
+    }),
+  );
 }
 
 /**
@@ -171,78 +178,87 @@ export async function softDeleteUsers(context: ServiceContext, userIds: number[]
   const self = userIds.indexOf(admin.userId);
   if (self >= 0) throw new BadUserInputError('You cannot delete your own account in a bulk action', `ids.${self}`);
   if (ids.length === 0) return 0;
-  return inTransaction(context.prisma, async (tx) => {
-    const locked = await tx.$queryRaw<
-      { id: number }[]
-    >`SELECT id FROM users WHERE id = ANY(${ids}::int[]) ORDER BY id FOR UPDATE`;
-    if (locked.length !== ids.length) {
-      const found = new Set(locked.map((user) => user.id));
-      throw new NotFoundError(
-        'User',
-        ids.find((id) => !found.has(id)),
+  return changingAccounts(
+    ids,
+    inTransaction(context.prisma, async (tx) => {
+      const locked = await tx.$queryRaw<
+        { id: number }[]
+      >`SELECT id FROM users WHERE id = ANY(${ids}::int[]) ORDER BY id FOR UPDATE`;
+      if (locked.length !== ids.length) {
+        const found = new Set(locked.map((user) => user.id));
+        throw new NotFoundError(
+          'User',
+          ids.find((id) => !found.has(id)),
+        );
+      }
+      const befores = await tx.user.findMany({ where: { id: { in: ids }, deletedAt: null }, orderBy: { id: 'asc' } });
+      if (befores.length === 0) return 0;
+      const deletedAt = new Date();
+      await tx.user.updateMany({
+        where: { id: { in: befores.map((user) => user.id) } },
+        data: { deletedAt, isActive: false },
+      });
+      await recordAudits(
+        tx,
+        befores.map((before) => ({
+          action: 'UPDATE' as const,
+          entity: 'User',
+          entityId: before.id,
+          actorId: admin.userId,
+          before,
+          after: { ...before, deletedAt, isActive: false },
+          meta: { softDeleted: true, bulk: true },
+        })),
       );
-    }
-    const befores = await tx.user.findMany({ where: { id: { in: ids }, deletedAt: null }, orderBy: { id: 'asc' } });
-    if (befores.length === 0) return 0;
-    const deletedAt = new Date();
-    await tx.user.updateMany({
-      where: { id: { in: befores.map((user) => user.id) } },
-      data: { deletedAt, isActive: false },
-    });
-    await recordAudits(
-      tx,
-      befores.map((before) => ({
-        action: 'UPDATE' as const,
-        entity: 'User',
-        entityId: before.id,
-        actorId: admin.userId,
-        before,
-        after: { ...before, deletedAt, isActive: false },
-        meta: { softDeleted: true, bulk: true },
-      })),
-    );
-    return befores.length;
-  });
+      return befores.length;
+    }),
+  );
 }
 
 /** Soft delete: hidden from lists, cannot log in; the row and its orders stay. */
 export async function softDeleteUser(context: ServiceContext, userId: number): Promise<User> {
   const viewer = requireSelfOrAdmin(context, userId);
-  return inTransaction(context.prisma, async (tx) => {
-    const before = await lockedUser(tx, userId, { includeDeleted: true });
-    if (before.deletedAt !== null) throw new InvalidStateError('User is already deleted');
-    const after = await tx.user.update({ where: { id: userId }, data: { deletedAt: new Date(), isActive: false } });
-    await recordAudit(tx, {
-      action: 'UPDATE',
-      entity: 'User',
-      entityId: userId,
-      actorId: viewer.userId,
-      before,
-      after,
-      meta: { softDeleted: true },
-    });
-    return after;
-  });
+  return changingAccounts(
+    [userId],
+    inTransaction(context.prisma, async (tx) => {
+      const before = await lockedUser(tx, userId, { includeDeleted: true });
+      if (before.deletedAt !== null) throw new InvalidStateError('User is already deleted');
+      const after = await tx.user.update({ where: { id: userId }, data: { deletedAt: new Date(), isActive: false } });
+      await recordAudit(tx, {
+        action: 'UPDATE',
+        entity: 'User',
+        entityId: userId,
+        actorId: viewer.userId,
+        before,
+        after,
+        meta: { softDeleted: true },
+      });
+      return after;
+    }),
+  );
 }
 
 /** Undoes a soft delete and reactivates the user. */
 export async function restoreUser(context: ServiceContext, userId: number): Promise<User> {
   const admin = requireAdmin(context);
-  return inTransaction(context.prisma, async (tx) => {
-    const before = await lockedUser(tx, userId, { includeDeleted: true });
-    if (before.deletedAt === null) throw new InvalidStateError('User is not deleted');
-    const after = await tx.user.update({ where: { id: userId }, data: { deletedAt: null, isActive: true } });
-    await recordAudit(tx, {
-      action: 'UPDATE',
-      entity: 'User',
-      entityId: userId,
-      actorId: admin.userId,
-      before,
-      after,
-      meta: { restored: true },
-    });
-    return after;
-  });
+  return changingAccounts(
+    [userId],
+    inTransaction(context.prisma, async (tx) => {
+      const before = await lockedUser(tx, userId, { includeDeleted: true });
+      if (before.deletedAt === null) throw new InvalidStateError('User is not deleted');
+      const after = await tx.user.update({ where: { id: userId }, data: { deletedAt: null, isActive: true } });
+      await recordAudit(tx, {
+        action: 'UPDATE',
+        entity: 'User',
+        entityId: userId,
+        actorId: admin.userId,
+        before,
+        after,
+        meta: { restored: true },
+      });
+      return after;
+    }),
+  );
 }
 
 export interface DeletedUser {
@@ -260,52 +276,55 @@ export interface DeletedUser {
 export async function deleteUser(context: ServiceContext, userId: number, cascade: boolean): Promise<DeletedUser> {
   const admin = requireAdmin(context);
   if (admin.userId === userId) throw new BadUserInputError('Admins cannot hard-delete their own account', 'id');
-  return inTransaction(context.prisma, async (tx) => {
-    const user = await lockedUser(tx, userId, { includeDeleted: true });
-    const orders = await tx.order.findMany({ where: { customerId: userId }, orderBy: { id: 'asc' } });
-    if (orders.length > 0 && !cascade) {
-      throw new ConflictError(`User has ${orders.length} order(s); delete with cascade to remove them`, {
-        orderCount: orders.length,
-      });
-    }
-    const orderIds = orders.map((order) => order.id);
-    const { count: deletedOrderItems } = await tx.orderItem.deleteMany({ where: { orderId: { in: orderIds } } });
-    const { count: deletedOrders } = await tx.order.deleteMany({ where: { id: { in: orderIds } } });
-    const profile = await tx.userProfile.findUnique({ where: { userId } });
-    if (profile) await tx.userProfile.delete({ where: { userId } });
-    const { count: deletedActivities } = await tx.userActivity.deleteMany({ where: { userId } });
-    await tx.user.delete({ where: { id: userId } });
+  return changingAccounts(
+    [userId],
+    inTransaction(context.prisma, async (tx) => {
+      const user = await lockedUser(tx, userId, { includeDeleted: true });
+      const orders = await tx.order.findMany({ where: { customerId: userId }, orderBy: { id: 'asc' } });
+      if (orders.length > 0 && !cascade) {
+        throw new ConflictError(`User has ${orders.length} order(s); delete with cascade to remove them`, {
+          orderCount: orders.length,
+        });
+      }
+      const orderIds = orders.map((order) => order.id);
+      const { count: deletedOrderItems } = await tx.orderItem.deleteMany({ where: { orderId: { in: orderIds } } });
+      const { count: deletedOrders } = await tx.order.deleteMany({ where: { id: { in: orderIds } } });
+      const profile = await tx.userProfile.findUnique({ where: { userId } });
+      if (profile) await tx.userProfile.delete({ where: { userId } });
+      const { count: deletedActivities } = await tx.userActivity.deleteMany({ where: { userId } });
+      await tx.user.delete({ where: { id: userId } });
 
-    await recordAudits(tx, [
-      ...orders.map((order) => ({
-        action: 'DELETE' as const,
-        entity: 'Order',
-        entityId: order.id,
+      await recordAudits(tx, [
+        ...orders.map((order) => ({
+          action: 'DELETE' as const,
+          entity: 'Order',
+          entityId: order.id,
+          actorId: admin.userId,
+          before: order,
+        })),
+        ...(profile
+          ? [
+              {
+                action: 'DELETE' as const,
+                entity: 'UserProfile',
+                entityId: profile.id,
+                actorId: admin.userId,
+                before: profile,
+              },
+            ]
+          : []),
+      ]);
+      await recordAudit(tx, {
+        action: 'DELETE',
+        entity: 'User',
+        entityId: userId,
         actorId: admin.userId,
-        before: order,
-      })),
-      ...(profile
-        ? [
-            {
-              action: 'DELETE' as const,
-              entity: 'UserProfile',
-              entityId: profile.id,
-              actorId: admin.userId,
-              before: profile,
-            },
-          ]
-        : []),
-    ]);
-    await recordAudit(tx, {
-      action: 'DELETE',
-      entity: 'User',
-      entityId: userId,
-      actorId: admin.userId,
-      before: user,
-      meta: { cascade, deletedOrders, deletedOrderItems, deletedProfile: profile !== null, deletedActivities },
-    });
-    return { userId, deletedOrders, deletedOrderItems, deletedProfile: profile !== null };
-  });
+        before: user,
+        meta: { cascade, deletedOrders, deletedOrderItems, deletedProfile: profile !== null, deletedActivities },
+      });
+      return { userId, deletedOrders, deletedOrderItems, deletedProfile: profile !== null };
+    }),
+  );
 }
 
 /**

@@ -45,7 +45,10 @@ const ALLOWED_EXTRAS = {
       },
     },
   } as Record<string, Record<string, IndexShape>>,
-  triggers: [] as string[],
+  /** The account cache's change announcements (migration 20261203010000). */
+  triggers: ['users.users_account_changes_on_delete', 'users.users_account_changes_on_update'],
+  /** placeOrder in one statement, its outbox job spec (20261203000000), and the announcement trigger's. */
+  functions: ['notify_account_changes', 'outbox_job', 'place_order'],
   views: [] as string[],
 };
 
@@ -110,9 +113,10 @@ describe('schema drift: migrations vs prisma/schema.prisma', () => {
     expect(actual.enums).toEqual(expected.enums);
   });
 
-  it('has exactly the allow-listed CHECK constraints, triggers and views', () => {
+  it('has exactly the allow-listed CHECK constraints, triggers, functions and views', () => {
     expect(actual.checks).toEqual(ALLOWED_EXTRAS.checks);
     expect(actual.triggers).toEqual(ALLOWED_EXTRAS.triggers);
+    expect(actual.functions).toEqual(ALLOWED_EXTRAS.functions);
     expect(actual.views).toEqual(ALLOWED_EXTRAS.views);
   });
 });

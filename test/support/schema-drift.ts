@@ -290,6 +290,8 @@ export function expectedSchema(datamodel: DmmfDatamodel): SchemaShape {
 export interface Catalog extends SchemaShape {
   checks: Record<string, string[]>;
   triggers: string[];
+  /** Functions in the schema (PL/pgSQL and SQL functions our migrations create). */
+  functions: string[];
   views: string[];
 }
 
@@ -298,7 +300,7 @@ const unquote = (text: string | null) => (text === null ? null : text.replaceAll
 /** The same shape read from a database's catalog (current schema; Prisma's bookkeeping table left out). */
 export async function readCatalog(client: pg.ClientBase | pg.Pool): Promise<Catalog> {
   const tableFilter = `c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p') AND c.relname <> '_prisma_migrations'`;
-  const catalog: Catalog = { tables: {}, enums: {}, checks: {}, triggers: [], views: [] };
+  const catalog: Catalog = { tables: {}, enums: {}, checks: {}, triggers: [], functions: [], views: [] };
   const tableShape = (name: string) =>
     (catalog.tables[name] ??= { columns: {}, primaryKey: null, indexes: {}, foreignKeys: {} });
 
@@ -396,6 +398,11 @@ export async function readCatalog(client: pg.ClientBase | pg.Pool): Promise<Cata
     SELECT c.relname || '.' || t.tgname AS name FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
     WHERE NOT t.tgisinternal AND c.relnamespace = current_schema()::regnamespace`);
   catalog.triggers = triggers.rows.map((row) => row.name).sort();
+  const functions = await client.query<{ name: string }>(`
+    SELECT p.proname AS name FROM pg_proc p
+    WHERE p.pronamespace = current_schema()::regnamespace
+      AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = p.oid AND d.deptype = 'e')`);
+  catalog.functions = functions.rows.map((row) => row.name).sort();
   const views = await client.query<{ name: string }>(`
     SELECT c.relname AS name FROM pg_class c WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('v', 'm')`);
   catalog.views = views.rows.map((row) => row.name).sort();

@@ -58,13 +58,17 @@ export async function createTestServer(
     config?: Record<string, string>;
     live?: LiveUpdates;
     responseCache?: ResponseCacheStore;
+    /** Another instance on the same database as this server (which keeps owning it). */
+    sharing?: TestServer;
   } = {},
 ): Promise<TestServer> {
-  const db = await createTestDatabase(options);
+  const db = options.sharing?.db ?? (await createTestDatabase(options));
   const config = testConfig(options.config);
   const log = pino({ level: 'silent' });
   const yoga = createServer({
     prisma: db.prisma,
+    // As in main.ts: the pool behind prisma (metrics, and the account cache's change listener).
+    pool: db.pool,
     config,
     log,
     ...(options.live ? { live: options.live } : {}),
@@ -90,7 +94,7 @@ export async function createTestServer(
     },
     async close() {
       await yoga.dispose();
-      await db.close();
+      if (!options.sharing) await db.close();
     },
   };
 }
