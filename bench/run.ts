@@ -349,6 +349,8 @@ async function statementCounts(): Promise<Record<string, number>> {
     ENCRYPTION_KEY,
     QUERY_COST_BUDGET_PER_MINUTE: '0',
     REDIS_URL: '',
+    // The measured server runs with NODE_ENV=production, whose default this is.
+    ACCOUNT_CACHE_MS: process.env['ACCOUNT_CACHE_MS'] ?? '2000',
   });
   // With the pool, as the production server has it (its account cache listens on the pool's database).
   const yoga = createServer({ prisma, pool, config, log: pino({ level: 'silent' }) });
