@@ -1,5 +1,5 @@
 /**
- * `npm run bench` (DATABASE_URL required): the production build as a child
+ * `npm run bench` (DATABASE_URL required): the production build (`npm run start:prod`) as a child
  * process against the floor (bench/floor.ts: one hand-written SQL statement
  * per shape), side by side in one run, interleaved, on the same database.
  *
@@ -221,9 +221,21 @@ const shapes = SHAPES.filter((shape) => !wanted || wanted.has(shape.name));
 
 // ------------------------------------------------------------------ servers
 
+/** `npm run start:prod` without npm in between (the bench samples the server process's own RSS). */
+function productionCommand(): string[] {
+  const scripts = (
+    JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+      scripts: Record<string, string>;
+    }
+  ).scripts;
+  const [node, ...nodeArgs] = scripts['start:prod']!.trim().split(/\s+/);
+  if (node !== 'node') throw new Error('start:prod must be a plain `node …` command');
+  return nodeArgs;
+}
+
 function startServer(serverPort: number, extra: Record<string, string>, profile?: string): ChildProcess {
-  const nodeArgs = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
-  return spawn(process.execPath, [...nodeArgs, 'dist/main.js'], {
+  const profiling = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
+  return spawn(process.execPath, [...profiling, ...productionCommand()], {
     cwd: ROOT,
     env: {
       ...process.env,

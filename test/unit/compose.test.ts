@@ -103,3 +103,23 @@ describe('docker-compose.yml', () => {
     expect(() => interpolate(readFileSync('docker-compose.yml', 'utf8'), {})).toThrow(/JWT_SECRET is required/);
   });
 });
+
+describe('the production start command', () => {
+  it('is the same in package.json (start:prod, which the bench runs) and the Dockerfile', () => {
+    const scripts = (
+      JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+        scripts: Record<string, string>;
+      }
+    ).scripts;
+    const dockerfile = readFileSync(new URL('../../Dockerfile', import.meta.url), 'utf8');
+    const cmd = /^CMD (\[.*\])$/m.exec(
+      dockerfile
+        .split('\n')
+        .filter((line) => !line.startsWith('  '))
+        .join('\n'),
+    );
+    expect(cmd).not.toBeNull();
+    expect((JSON.parse(cmd![1]!) as string[]).join(' ')).toBe(scripts['start:prod']);
+    expect(scripts['start:prod']).toMatch(/--max-old-space-size=\d+/);
+  });
+});
