@@ -4,7 +4,7 @@ import type { Viewer } from '../../src/auth/viewer.js';
 import { onQuery } from '../../src/db/query-observer.js';
 import { ORDER_PLACED_TASKS, PRODUCT_STOCK_LOW_TASKS } from '../../src/events/catalog.js';
 import { diffRows } from '../../src/services/audit.js';
-import { createProduct, createUser } from '../support/factories.js';
+import { createAdmin, createProduct, createUser } from '../support/factories.js';
 import { rowCounts } from '../support/row-counts.js';
 import { createTestServer, errorCodes, type TestServer } from '../support/server.js';
 
@@ -152,6 +152,21 @@ describe('what placeOrder writes', () => {
     const again = await place({ items, idempotencyKey: 'retry-me' });
     expect(again.data).toEqual(retried.data);
     expect((await server.db.prisma.product.findUniqueOrThrow({ where: { id: short.id } })).stockQuantity).toBe(3);
+  });
+
+  it('refuses a total past what NUMERIC(12,2) holds as BAD_USER_INPUT, writing nothing', async () => {
+    const admin = await createAdmin(server.db.prisma);
+    const product = await createProduct(server.db.prisma, { price: '1.00', stockQuantity: 10 });
+    const rowsBefore = await rowCounts(server.db.prisma);
+    const response = await server.execute(
+      PlaceOrder,
+      { input: { items: [{ productId: productId(product.id), quantity: 2, unitPrice: '9999999999.99' }] } },
+      { as: { userId: admin.id, role: 'ADMIN' } },
+    );
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(response.errors?.[0]?.extensions).toMatchObject({ field: 'items' });
+    expect(await rowCounts(server.db.prisma)).toEqual(rowsBefore);
+    expect((await server.db.prisma.product.findUniqueOrThrow({ where: { id: product.id } })).stockQuantity).toBe(10);
   });
 
   it('numbers orders past six digits without cutting the id', async () => {
