@@ -7,7 +7,10 @@ import { currentViewer } from '../services/auth.js';
 const unauthenticated = (message: string) =>
   new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 
-/** The viewer of a request's Authorization header, as the database has the account now; null when none was sent. */
+/**
+ * The viewer of a request's Authorization header, as the database has the account now (with `accounts`: as it
+ * had it at most ACCOUNT_CACHE_MS ago, changes evicted as they are heard); null when none was sent.
+ */
 export async function viewerFrom(
   request: Request,
   secret: string,
