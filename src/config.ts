@@ -196,6 +196,9 @@ const environmentSchema = z
 
 export type RawEnvironment = z.infer<typeof environmentSchema>;
 
+/** ACCOUNT_CACHE_MS when NODE_ENV=production leaves it unset. */
+export const PRODUCTION_ACCOUNT_CACHE_MS = 2_000;
+
 export interface Config
   extends Omit<RawEnvironment, 'JWT_SECRET' | 'ENCRYPTION_KEY' | 'RESPONSE_CACHE' | 'ACCOUNT_CACHE_MS'> {
   JWT_SECRET: string;
@@ -225,7 +228,7 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     JWT_SECRET: raw.JWT_SECRET ?? DEV_JWT_SECRET,
     ENCRYPTION_KEY: raw.ENCRYPTION_KEY ?? DEV_ENCRYPTION_KEY,
     RESPONSE_CACHE: raw.RESPONSE_CACHE ?? raw.NODE_ENV === 'production',
-    ACCOUNT_CACHE_MS: raw.ACCOUNT_CACHE_MS ?? (raw.NODE_ENV === 'production' ? 2_000 : 0),
+    ACCOUNT_CACHE_MS: raw.ACCOUNT_CACHE_MS ?? (raw.NODE_ENV === 'production' ? PRODUCTION_ACCOUNT_CACHE_MS : 0),
     embedded: raw.DATABASE_URL === undefined,
   };
 }

@@ -8,6 +8,12 @@ export interface AccountChangeListener {
   close(): Promise<void>;
 }
 
+/** Stops hearing a client's events; a late 'error' from it must not crash the process. */
+function detach(client: pg.Client): void {
+  client.removeAllListeners();
+  client.on('error', () => {});
+}
+
 /**
  * Keeps one connection LISTENing on account_changes and evicts what it hears
  * from `cache`. While the connection is down the cache keeps nothing (every
@@ -28,8 +34,7 @@ export async function listenForAccountChanges(
     if (cache.listening)
       log.warn({ err: error }, 'account changes no longer heard; accounts are looked up per request');
     cache.setListening(false);
-    client?.removeAllListeners();
-    client?.on('error', () => {});
+    if (client) detach(client);
     client = null;
     if (!closed && !retry) {
       retry = setTimeout(() => {
@@ -75,8 +80,7 @@ export async function listenForAccountChanges(
       client = null;
       cache.dispose();
       if (current) {
-        current.removeAllListeners();
-        current.on('error', () => {});
+        detach(current);
         await current.end().catch(() => {});
       }
     },
