@@ -104,6 +104,11 @@ const environmentSchema = z
     ),
     /** Before every key this deployment keeps in Redis (rate limits, subscription slots, recent writers). */
     REDIS_PREFIX: z.string().trim().min(1).default('commerce:'),
+    /** Query operations planned into SQL-built JSON (src/execution/); false runs every operation through the resolvers. */
+    COMPILED_READS: z
+      .enum(['true', 'false', '1', '0', ''])
+      .optional()
+      .transform((value) => value !== 'false' && value !== '0'),
     /** Cached catalog reads (products, categories): default on in production. Shared in Redis when REDIS_URL is set. */
     RESPONSE_CACHE: z
       .enum(['true', 'false', '1', '0', ''])

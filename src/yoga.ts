@@ -28,6 +28,7 @@ import { CUSTOMER_EXAMPLE_QUERY, EXAMPLE_QUERY } from './http/graphiql-examples.
 import { viewerFrom } from './http/viewer.js';
 import { AccountCache } from './auth/account-cache.js';
 import { listenForAccountChanges } from './db/account-changes.js';
+import { useCompiledReads } from './execution/compiled-reads.js';
 
 export interface ServerDependencies {
   prisma: PrismaClient;
@@ -167,6 +168,8 @@ export function createServer(deps: ServerDependencies): YogaServerInstance<Recor
             }),
           ]
         : []),
+      // Last: it wraps the executor every other plugin has set up (read routing, cache fills).
+      ...(config.COMPILED_READS ? [useCompiledReads({ prisma, log })] : []),
       {
         onDispose: async () => {
           await (await accountChanges)?.close();

@@ -7,6 +7,13 @@ import type { Viewer } from './viewer.js';
  */
 export const isAdmin = (viewer: Viewer | null | undefined): boolean => viewer?.role === 'ADMIN';
 
+/** The viewer's boolean auth scopes (the schema's authScopes; compiled reads check the same). */
+export const viewerScopes = (viewer: Viewer | null | undefined) => ({
+  public: true,
+  authenticated: viewer != null,
+  admin: isAdmin(viewer),
+});
+
 /** An admin acts for anyone; a customer for their own user only (false for a missing user). */
 export const canActFor = (viewer: Viewer | null | undefined, userId: number | null | undefined): boolean =>
   isAdmin(viewer) || (viewer != null && userId != null && viewer.userId === userId);

@@ -75,7 +75,12 @@ export interface PageRequest {
 export interface PageRow {
   id: number;
   cursor: string;
+  /** The row's value of `node` (fetchPage / fetchChildPages), when one was asked for. */
+  node?: unknown;
 }
+
+/** An extra per-row value computed in the page's own statement, from the row's id (e.g. the node as JSON). */
+export type NodeColumn = (id: Prisma.Sql) => Prisma.Sql;
 
 export interface Page {
   rows: PageRow[];
@@ -233,6 +238,7 @@ function plan(list: KeysetList, request: PageRequest, exprs: Prisma.Sql[] | null
 interface RawPageRow {
   __parent?: number | null;
   __id: number | null;
+  __node?: unknown;
   __total: number | null;
   __other: boolean | null;
   [key: `__k${number}`]: string | null;
@@ -256,7 +262,11 @@ function toPage(
   const more = rows.length > request.size;
   const pageRows = rows
     .slice(0, request.size)
-    .map((row) => ({ id: Number(row.__id), cursor: rowCursor(list, keys, row) }));
+    .map((row) =>
+      row.__node === undefined
+        ? { id: Number(row.__id), cursor: rowCursor(list, keys, row) }
+        : { id: Number(row.__id), cursor: rowCursor(list, keys, row), node: row.__node },
+    );
   if (request.backward) pageRows.reverse();
   return {
     rows: pageRows,
@@ -313,10 +323,11 @@ export function pageStatement(
   list: KeysetList,
   request: PageRequest,
   withTotal = true,
+  node?: NodeColumn,
 ): { sql: Prisma.Sql; keys: SortKey[] } {
   const { keys, total, other, page } = pageParts(list, request, withTotal, list.where);
   const sql = Prisma.sql`
-    SELECT meta.__total, meta.__other, page.*
+    SELECT meta.__total, meta.__other, page.*${nodeSelect(node)}
     FROM (SELECT ${total} AS __total,
                  ${other} AS __other) meta
     LEFT JOIN LATERAL (${page}
@@ -324,13 +335,17 @@ export function pageStatement(
   return { sql, keys };
 }
 
+const nodeSelect = (node: NodeColumn | undefined) =>
+  node ? Prisma.sql`, ${node(Prisma.sql`page.__id`)} AS __node` : Prisma.empty;
+
 export async function fetchPage(
   db: PrismaClient,
   list: KeysetList,
   request: PageRequest,
   withTotal = true,
+  node?: NodeColumn,
 ): Promise<Page> {
-  const { sql, keys } = pageStatement(list, request, withTotal);
+  const { sql, keys } = pageStatement(list, request, withTotal, node);
   const rows = await db.$queryRaw<RawPageRow[]>(sql);
   const first = rows[0];
   const pageRows = rows.filter((row) => row.__id !== null);
@@ -348,13 +363,14 @@ export async function fetchChildPages(
   request: PageRequest,
   parentIds: readonly number[],
   withTotal = true,
+  node?: NodeColumn,
 ): Promise<Map<number, Page>> {
   const ofParent = sqlAnd([list.where, Prisma.sql`(${list.parent}) = parents.id`]);
   const { keys, total, other, page } = pageParts(list, request, withTotal, ofParent, true);
   const aliases = keys.map((_key, index) => Prisma.raw(`page.__s${index}`));
   // Per parent: its page through the (parent, sort key) index with LIMIT, not a window over all its rows.
   const rows = await db.$queryRaw<(RawPageRow & { __parent: number })[]>`
-    SELECT parents.id AS __parent, meta.__total, meta.__other, page.*
+    SELECT parents.id AS __parent, meta.__total, meta.__other, page.*${nodeSelect(node)}
     FROM unnest(${parentIds}::int[]) AS parents(id)
     CROSS JOIN LATERAL (SELECT ${total} AS __total, ${other} AS __other) meta
     LEFT JOIN LATERAL (${page}

@@ -18,7 +18,7 @@ import {
   JSONObjectScalar,
   PhoneNumberScalar,
 } from './scalars.js';
-import { canActFor, isAdmin } from '../auth/policy.js';
+import { canActFor, viewerScopes } from '../auth/policy.js';
 import { decodeGlobalId, globalIdOf } from '../lib/global-id.js';
 
 export interface AuthScopes {
@@ -51,9 +51,7 @@ export const builder = new SchemaBuilder<{
   defaultFieldNullability: false,
   scopeAuth: {
     authScopes: (context) => ({
-      public: true,
-      authenticated: context.viewer !== null,
-      admin: isAdmin(context.viewer),
+      ...viewerScopes(context.viewer),
       selfOrAdmin: (userId) => canActFor(context.viewer, userId),
     }),
     unauthorizedError: (_parent, context) =>

@@ -5,10 +5,17 @@ import { OrderStatusEnum, SortDirectionEnum } from './enums.js';
 import { DateTimeFilter, DecimalFilter, StringFilter } from './filters.js';
 import type { Context } from '../context.js';
 import { ForbiddenError } from '../errors.js';
-import { orderList, type OrderFilterInput } from '../queries/orders.js';
+import { orderList, type OrderFilterInput, type OrderOrderByInput } from '../queries/orders.js';
 import { optionalRowIdOf, rowIdOf } from '../lib/global-id.js';
 import { requireViewer } from '../auth/policy.js';
 import { canActFor } from '../auth/policy.js';
+import {
+  compiledConnection,
+  compiledExpression,
+  compiledLookup,
+  type LookupRow,
+} from '../execution/compiled-fields.js';
+import { Prisma } from '../db/prisma.js';
 
 export const OrderNode = builder.prismaNode('Order', {
   nullable: true,
@@ -29,6 +36,10 @@ export const OrderNode = builder.prismaNode('Order', {
       description: 'Units in the order: the sum of its items’ quantities.',
       // Merged into the order's own statement (a LATERAL join), not a query of its own.
       select: { items: { select: { quantity: true }, orderBy: { id: 'asc' } } },
+      extensions: compiledExpression(
+        (order) =>
+          Prisma.sql`(SELECT COALESCE(SUM(oi.quantity), 0)::int FROM order_items oi WHERE oi.order_id = ${order}.id)`,
+      ),
       resolve: (order) => order.items.reduce((units, item) => units + item.quantity, 0),
     }),
     shippingAddress: t.field({
@@ -111,6 +122,14 @@ export function orderFilterInput(filter: OrderFilterArg | null | undefined): Ord
 export const hydrateOrders = (context: Context) => (query: NodeQuery, ids: number[]) =>
   context.prisma.order.findMany({ ...(query as object), where: { id: { in: ids } } });
 
+type OrderLookupRow = LookupRow & { customerId: number };
+
+/** What `orders` pages for these arguments: a customer's own orders, every order for admins. */
+const rootOrderList = (
+  context: Context,
+  args: { filter?: OrderFilterArg | null; orderBy?: readonly OrderOrderByInput[] | null },
+) => orderList(requireViewer(context.viewer), orderFilterInput(args.filter), args.orderBy);
+
 /** A customer reads only their own orders: another's is FORBIDDEN (existing or not), a missing one null. */
 async function lookUpOrder<T extends { customerId: number }>(
   context: Context,
@@ -129,6 +148,9 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'Admins: any order. Customers: their own; another customer’s is FORBIDDEN.',
     args: { id: t.arg.id({ required: true }) },
+    extensions: compiledLookup<{ id: string }>(['customerId'], (context, args, find) =>
+      lookUpOrder(context, () => find({ id: rowIdOf(args.id, 'Order', 'id') }) as Promise<OrderLookupRow | null>),
+    ),
     resolve: (query, _root, args, context) => {
       const id = rowIdOf(args.id, 'Order', 'id');
       return lookUpOrder(context, () =>
@@ -159,17 +181,16 @@ builder.queryFields((t) => ({
         filter: t.arg({ type: OrderFilter }),
         orderBy: t.arg({ type: [OrderOrderBy] }),
       },
-      resolve: (_root, args, context, info) => {
-        const viewer = requireViewer(context.viewer);
-        return resolveKeysetConnection({
+      extensions: compiledConnection(rootOrderList),
+      resolve: (_root, args, context, info) =>
+        resolveKeysetConnection({
           context,
           info,
           args,
           typeName: 'Order',
-          list: orderList(viewer, orderFilterInput(args.filter), args.orderBy),
+          list: rootOrderList(context, args),
           hydrate: hydrateOrders(context),
-        });
-      },
+        }),
     },
     OrderConnection,
   ),

@@ -14,6 +14,7 @@ import type { Product } from '../generated/prisma/client.js';
 import { defineConnection, resolveChildConnection, resolveKeysetConnection, type NodeQuery } from './connections.js';
 import { SortDirectionEnum } from './enums.js';
 import { DecimalFilter, IntFilter, StringFilter } from './filters.js';
+import { compiledConnection, compiledLookup } from '../execution/compiled-fields.js';
 
 export const ProductNode = builder.prismaNode('Product', {
   nullable: true,
@@ -58,6 +59,9 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'Any product by ID, inactive ones included (orders link to them).',
     args: { id: t.arg.id({ required: true }) },
+    extensions: compiledLookup<{ id: string }>([], (_context, args, find) =>
+      find({ id: rowIdOf(args.id, 'Product', 'id') }),
+    ),
     resolve: (query, _root, args, context) =>
       context.prisma.product.findUnique({ ...query, where: { id: rowIdOf(args.id, 'Product', 'id') } }),
   }),
@@ -132,6 +136,11 @@ function listOptions(context: Context, args: ListArgs): ProductListOptions {
   return { viewer: context.viewer, filter: decodeFilter(args.filter), search: args.search, orderBy: args.orderBy };
 }
 
+const rootProductList = (context: Context, args: ListArgs) => productList(listOptions(context, args));
+
+const childProductList = (context: Context, args: ListArgs & { includeDescendants?: boolean | null }) =>
+  categoryProductList({ ...listOptions(context, args), includeDescendants: args.includeDescendants ?? false });
+
 /** The page's products in one findMany; the query is Pothos' selection, so nested relations are merged in. */
 const hydrateProducts = (context: Context) => (query: NodeQuery, ids: number[]) =>
   context.prisma.product.findMany({ ...query, where: { id: { in: ids } } }) as Promise<Product[]>;
@@ -151,13 +160,14 @@ builder.queryField('products', (t) =>
         }),
         orderBy: t.arg({ type: [ProductOrderBy] }),
       },
+      extensions: compiledConnection(rootProductList),
       resolve: (_root, args, context, info) =>
         resolveKeysetConnection<Product>({
           context,
           info,
           args,
           typeName: 'Product',
-          list: productList(listOptions(context, args)),
+          list: rootProductList(context, args),
           hydrate: hydrateProducts(context),
         }),
     },
@@ -178,6 +188,7 @@ builder.prismaObjectField('Category', 'products', (t) =>
           description: 'Include products of all descendant categories.',
         }),
       },
+      extensions: compiledConnection(childProductList),
       resolve: (category, args, context, info) =>
         resolveChildConnection<Product>({
           context,
@@ -185,10 +196,7 @@ builder.prismaObjectField('Category', 'products', (t) =>
           args,
           typeName: 'Product',
           parentId: category.id,
-          list: categoryProductList({
-            ...listOptions(context, args),
-            includeDescendants: args.includeDescendants ?? false,
-          }),
+          list: childProductList(context, args),
           hydrate: hydrateProducts(context),
         }),
     },

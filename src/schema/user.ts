@@ -21,6 +21,7 @@ import { DateTimeFilter, StringFilter } from './filters.js';
 import { rowIdOf } from '../lib/global-id.js';
 import { isAdmin, requireViewer } from '../auth/policy.js';
 import { canActFor } from '../auth/policy.js';
+import { compiledConnection, compiledLookup, type LookupRow } from '../execution/compiled-fields.js';
 
 const OrderStatusCount = builder.simpleObject('OrderStatusCount', {
   fields: (t) => ({
@@ -61,6 +62,9 @@ export const UserNode = builder.prismaNode('User', {
           status: t.arg({ type: [OrderStatusEnum] }),
           orderBy: t.arg({ type: [OrderOrderBy] }),
         },
+        extensions: compiledConnection((_context, args: CustomerOrdersArgs) =>
+          customerOrderList(args.status, args.orderBy),
+        ),
         resolve: (user, args, context, info) =>
           resolveChildConnection({
             context,
@@ -189,6 +193,12 @@ const UserOrderBy = builder.inputType('UserOrderBy', {
   }),
 });
 
+type UserListArgs = Omit<Parameters<typeof userList>[0], 'viewer'>;
+
+/** What `users` pages: every user for admins, only themselves for customers. */
+const rootUserList = (context: Context, args: UserListArgs) =>
+  userList({ viewer: requireViewer(context.viewer), filter: args.filter, search: args.search, orderBy: args.orderBy });
+
 const hydrateUsers = (context: Context) => (query: NodeQuery, ids: number[]) =>
   context.prisma.user.findMany({ ...(query as object), where: { id: { in: ids } } });
 
@@ -209,6 +219,13 @@ async function lookUpUser<T extends Pick<User, 'id' | 'deletedAt'>>(
 }
 
 const LOOKUP_FIELDS = { id: true, deletedAt: true } as const;
+
+type CustomerOrdersArgs = {
+  status?: Parameters<typeof customerOrderList>[0];
+  orderBy?: Parameters<typeof customerOrderList>[1];
+};
+
+type UserLookupRow = LookupRow & Pick<User, 'id' | 'deletedAt'>;
 
 builder.queryFields((t) => ({
   me: t.prismaField({
@@ -231,6 +248,9 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'Admins: any user. Customers: only themselves (others FORBIDDEN).',
     args: { id: t.arg.id({ required: true }) },
+    extensions: compiledLookup<{ id: string }>(Object.keys(LOOKUP_FIELDS), (context, args, find) =>
+      lookUpUser(context, () => find({ id: rowIdOf(args.id, 'User', 'id') }) as Promise<UserLookupRow | null>),
+    ),
     resolve: (query, _root, args, context) => {
       const id = rowIdOf(args.id, 'User', 'id');
       return lookUpUser(context, () =>
@@ -281,17 +301,16 @@ builder.queryFields((t) => ({
         }),
         orderBy: t.arg({ type: [UserOrderBy] }),
       },
-      resolve: (_root, args, context, info) => {
-        const viewer = requireViewer(context.viewer);
-        return resolveKeysetConnection({
+      extensions: compiledConnection(rootUserList),
+      resolve: (_root, args, context, info) =>
+        resolveKeysetConnection({
           context,
           info,
           args,
           typeName: 'User',
-          list: userList({ viewer, filter: args.filter, search: args.search, orderBy: args.orderBy }),
+          list: rootUserList(context, args),
           hydrate: hydrateUsers(context),
-        });
-      },
+        }),
     },
     UserConnection,
   ),

@@ -1,0 +1,246 @@
+/**
+ * Runs an OperationPlan (read-plan.ts): one statement per root field and
+ * one per nested connection level (all parents of a level together), then
+ * turns the JSON rows into the response with the schema's own serializers.
+ * Anything unexpected (an access rule that says no, a bad argument, a null
+ * where the schema says non-null, a database error) abandons the compiled
+ * result: the caller then runs the normal executor, which answers with the
+ * resolvers' own data or errors. Nothing here writes.
+ */
+import { GraphQLError, type ExecutionResult } from 'graphql';
+import { getArgumentValues } from 'graphql/execution/values.js';
+import type { Context } from '../context.js';
+import { Prisma } from '../db/prisma.js';
+import { globalIdOf } from '../lib/global-id.js';
+import { fetchChildPages, fetchPage, pageRequest, type Page } from '../queries/keyset.js';
+import { viewerScopes } from '../auth/policy.js';
+import {
+  hasValidator,
+  NotCompilable,
+  type ConnectionPlan,
+  type FieldPlan,
+  type ObjectPlan,
+  type OperationPlan,
+  type RootPlan,
+} from './read-plan.js';
+import { column } from './sql-models.js';
+
+type Json = Record<string, unknown>;
+
+interface PendingConnection {
+  connection: ConnectionPlan;
+  parentId: number;
+  target: Json;
+  key: string;
+}
+
+const abandon = (why: string): never => {
+  throw new NotCompilable(why);
+};
+
+const parsed = (value: unknown): unknown => (typeof value === 'string' ? JSON.parse(value) : value);
+
+function granted(plan: OperationPlan, context: Context): boolean {
+  const scopes = viewerScopes(context.viewer) as Record<string, boolean>;
+  // Pothos' object form: any one scope granted is enough.
+  return plan.scopes.every((required) =>
+    Object.entries(required).some(([scope, value]) => value === true && scopes[scope] === true),
+  );
+}
+
+function argumentsOf(
+  field: ConnectionPlan['field'],
+  fieldNode: ConnectionPlan['fieldNode'],
+  variables: Record<string, unknown>,
+): Record<string, unknown> {
+  const args = getArgumentValues(field as never, fieldNode, variables);
+  if ((field.extensions as { pothosOptions?: { validate?: unknown } }).pothosOptions?.validate) abandon('validate');
+  for (const arg of field.args) {
+    const given = args[arg.name] !== undefined && args[arg.name] !== null;
+    const options = (arg.extensions as { pothosOptions?: { validate?: unknown } }).pothosOptions;
+    if (given && (options?.validate !== undefined || hasValidator(arg.type))) {
+      abandon(`${field.name}(${arg.name}) is validated by its resolver`);
+    }
+  }
+  return args;
+}
+
+function materializeObject(plan: ObjectPlan, raw: Json, pending: PendingConnection[]): Json {
+  const out: Json = {};
+  for (const field of plan.fields) materializeField(field, raw, out, pending);
+  return out;
+}
+
+function materializeField(field: FieldPlan, raw: Json, out: Json, pending: PendingConnection[]): void {
+  switch (field.kind) {
+    case 'typename':
+      out[field.key] = field.value;
+      return;
+    case 'globalId':
+      out[field.key] = globalIdOf(field.typeName, raw[field.sqlKey] as number);
+      return;
+    case 'leaf': {
+      const value = raw[field.sqlKey];
+      if (value === null || value === undefined) {
+        if (field.nonNull) abandon(`null for non-null ${field.key}`);
+        out[field.key] = null;
+        return;
+      }
+      const one = (item: unknown) => field.type.serialize(field.convert ? field.convert(item) : item);
+      out[field.key] = field.list ? (value as unknown[]).map(one) : one(value);
+      return;
+    }
+    case 'object': {
+      const value = raw[field.sqlKey] as Json | Json[] | null;
+      if (value === null || value === undefined) {
+        if (field.nonNull) abandon(`null for non-null ${field.key}`);
+        out[field.key] = null;
+        return;
+      }
+      out[field.key] = Array.isArray(value)
+        ? value.map((item) => materializeObject(field.object, item, pending))
+        : materializeObject(field.object, value, pending);
+      return;
+    }
+    case 'connection':
+      out[field.key] = null;
+      pending.push({ connection: field.connection, parentId: raw['$id'] as number, target: out, key: field.key });
+  }
+}
+
+function materializeConnection(plan: ConnectionPlan, page: Page, pending: PendingConnection[]): Json {
+  const object = plan.node?.object;
+  const nodes = object ? page.rows.map((row) => materializeObject(object, parsed(row.node) as Json, pending)) : [];
+  const out: Json = {};
+  for (const field of plan.fields) {
+    switch (field.kind) {
+      case 'typename':
+        out[field.key] = field.value;
+        break;
+      case 'totalCount':
+        out[field.key] = page.totalCount;
+        break;
+      case 'nodes':
+        out[field.key] = nodes;
+        break;
+      case 'edges':
+        out[field.key] = page.rows.map((row, index) => {
+          const edge: Json = {};
+          for (const entry of field.fields) {
+            edge[entry.key] = entry.name === 'cursor' ? row.cursor : entry.name === 'node' ? nodes[index] : entry.value;
+          }
+          return edge;
+        });
+        break;
+      case 'pageInfo': {
+        const info: Json = {};
+        for (const entry of field.fields) {
+          if (entry.name.startsWith('__typename:')) info[entry.key] = entry.name.slice('__typename:'.length);
+          else if (entry.name === 'hasNextPage') info[entry.key] = page.hasNextPage;
+          else if (entry.name === 'hasPreviousPage') info[entry.key] = page.hasPreviousPage;
+          else if (entry.name === 'startCursor') info[entry.key] = page.rows[0]?.cursor ?? null;
+          else info[entry.key] = page.rows.at(-1)?.cursor ?? null;
+        }
+        out[field.key] = info;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+async function rootValue(
+  root: RootPlan,
+  context: Context,
+  variables: Record<string, unknown>,
+  pending: PendingConnection[],
+): Promise<unknown> {
+  if (root.kind === 'typename') return root.value;
+  if (root.kind === 'connection') {
+    const { connection } = root;
+    const args = argumentsOf(connection.field, connection.fieldNode, variables);
+    const list = connection.read.list(context, args);
+    const page = await fetchPage(context.prisma, list, pageRequest(args), connection.withTotal, connection.node?.json);
+    return materializeConnection(connection, page, pending);
+  }
+  const args = argumentsOf(root.field, root.fieldNode, variables);
+  const { model, json } = root.object;
+  const find = async (where: Record<string, unknown>) => {
+    const conditions = Object.entries(where).map(([name, value]) => {
+      const info = model.columns.get(name) ?? abandon(`lookup by ${name}`);
+      return Prisma.sql`${column(root.alias, info.column)} = ${value}`;
+    });
+    const needs = root.read.needs.map((name) => {
+      const info = model.columns.get(name) ?? abandon(`lookup needs ${name}`);
+      return Prisma.sql`, ${column(root.alias, info.column)} AS ${Prisma.raw(`"${name}"`)}`;
+    });
+    const rows = await context.prisma.$queryRaw<Json[]>`
+      SELECT ${json} AS "$node"${Prisma.join(needs, '')}
+      FROM ${model.table} ${Prisma.raw(root.alias)}
+      WHERE ${Prisma.join(conditions, ' AND ')}`;
+    return rows[0] ?? null;
+  };
+  const row = await root.read.resolve(context, args, find);
+  if (row === null) {
+    if (root.nonNull) abandon(`null for non-null ${root.key}`);
+    return null;
+  }
+  return materializeObject(root.object, parsed(row['$node']) as Json, pending);
+}
+
+/** Child connections, one statement per connection field and level for all of its parents. */
+async function resolvePending(context: Context, variables: Record<string, unknown>, pending: PendingConnection[]) {
+  let level = pending;
+  while (level.length > 0) {
+    const next: PendingConnection[] = [];
+    const byField = new Map<ConnectionPlan, PendingConnection[]>();
+    for (const entry of level) byField.set(entry.connection, [...(byField.get(entry.connection) ?? []), entry]);
+    await Promise.all(
+      [...byField].map(async ([connection, entries]) => {
+        const args = argumentsOf(connection.field, connection.fieldNode, variables);
+        const list = connection.read.list(context, args);
+        if (!('parent' in list)) return abandon(`${connection.field.name} is not a child list`);
+        const parentIds = [...new Set(entries.map((entry) => entry.parentId))];
+        const pages = await fetchChildPages(
+          context.prisma,
+          list,
+          pageRequest(args),
+          parentIds,
+          connection.withTotal,
+          connection.node?.json,
+        );
+        for (const entry of entries) {
+          entry.target[entry.key] = materializeConnection(connection, pages.get(entry.parentId)!, next);
+        }
+      }),
+    );
+    level = next;
+  }
+}
+
+/**
+ * The operation's result, or null when the compiled path cannot answer it
+ * the way the resolvers would (the caller runs the normal executor then).
+ */
+export async function executePlan(
+  plan: OperationPlan,
+  context: Context,
+  variables: Record<string, unknown>,
+): Promise<ExecutionResult | null> {
+  if (!granted(plan, context)) return null;
+  try {
+    const pending: PendingConnection[] = [];
+    const values = await Promise.all(plan.roots.map((root) => rootValue(root, context, variables, pending)));
+    await resolvePending(context, variables, pending);
+    const data: Json = {};
+    plan.roots.forEach((root, index) => {
+      data[root.key] = values[index];
+    });
+    return { data };
+  } catch (error) {
+    if (error instanceof NotCompilable || error instanceof GraphQLError) return null;
+    // A database error or a bug: the normal executor runs the same operation and reports what it meets.
+    context.log.warn({ err: error, requestId: context.requestId }, 'compiled read failed; executing normally');
+    return null;
+  }
+}

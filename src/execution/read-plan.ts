@@ -1,0 +1,515 @@
+/**
+ * Plans a query operation into SQL that builds each node as JSON, so that a
+ * root list and everything hanging off its rows is ONE statement (plus one
+ * per nested connection level) and no resolver runs. Only what the planner
+ * knows to be equal to the resolvers is planned; anything else makes the
+ * whole operation "not compilable" and it runs through the normal executor.
+ *
+ * Known: Prisma-backed object types (Pothos prismaObject / prismaNode) with
+ * exposed columns, the relay `id`, relations without arguments, fields that
+ * carry a compiled read (src/execution/compiled-fields.ts: connections,
+ * lookups, SQL expressions); connection types (edges, nodes, pageInfo,
+ * totalCount); __typename; fragments; @skip / @include.
+ */
+import {
+  getDirectiveValues,
+  getNamedType,
+  getNullableType,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
+  isAbstractType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  Kind,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLLeafType,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  type InlineFragmentNode,
+  type FragmentSpreadNode,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
+import { Prisma } from '../db/prisma.js';
+import { COMPILED_READ, type CompiledRead } from './compiled-fields.js';
+import { column, type ModelInfo, type SqlModels } from './sql-models.js';
+
+export class NotCompilable extends Error {}
+
+const unsupported = (why: string): never => {
+  throw new NotCompilable(why);
+};
+
+/** Prisma scalar types whose JSON form the planner knows how to turn back into Prisma's values. */
+const SQL_VALUES: Record<string, (alias: Prisma.Sql) => Prisma.Sql> = {
+  Int: (expr) => expr,
+  Float: (expr) => expr,
+  String: (expr) => expr,
+  Boolean: (expr) => expr,
+  // Exact: numeric as text, never a JSON number.
+  Decimal: (expr) => Prisma.sql`(${expr})::text`,
+  DateTime: (expr) => expr,
+};
+
+const fromJson: Record<string, (value: unknown) => unknown> = {
+  DateTime: (value) => new Date(value as string),
+};
+
+export interface LeafPlan {
+  kind: 'leaf';
+  key: string;
+  sqlKey: string;
+  nonNull: boolean;
+  list: boolean;
+  type: GraphQLLeafType;
+  convert: ((value: unknown) => unknown) | undefined;
+}
+
+export interface ObjectPlan {
+  typeName: string;
+  model: ModelInfo;
+  fields: FieldPlan[];
+  /** JSON of one row over `alias`. */
+  json: Prisma.Sql;
+}
+
+export type FieldPlan =
+  | LeafPlan
+  | { kind: 'typename'; key: string; value: string }
+  | { kind: 'globalId'; key: string; sqlKey: string; typeName: string }
+  | { kind: 'object'; key: string; sqlKey: string; nonNull: boolean; list: boolean; object: ObjectPlan }
+  | { kind: 'connection'; key: string; connection: ConnectionPlan };
+
+export type ConnectionFieldPlan =
+  | { kind: 'typename'; key: string; value: string }
+  | { kind: 'totalCount'; key: string }
+  | { kind: 'pageInfo'; key: string; fields: { key: string; name: string }[] }
+  | { kind: 'nodes'; key: string }
+  | { kind: 'edges'; key: string; fields: { key: string; name: 'cursor' | 'node' | '__typename'; value?: string }[] };
+
+export interface ConnectionPlan {
+  field: GraphQLField<unknown, unknown>;
+  fieldNode: FieldNode;
+  read: Extract<CompiledRead, { kind: 'connection' }>;
+  fields: ConnectionFieldPlan[];
+  withTotal: boolean;
+  /** The node, as JSON from its id; null when no node is selected. */
+  node: { object: ObjectPlan; json: (id: Prisma.Sql) => Prisma.Sql } | null;
+}
+
+export type RootPlan =
+  | { kind: 'typename'; key: string; value: string }
+  | { kind: 'connection'; key: string; connection: ConnectionPlan }
+  | {
+      kind: 'lookup';
+      key: string;
+      field: GraphQLField<unknown, unknown>;
+      fieldNode: FieldNode;
+      read: Extract<CompiledRead, { kind: 'lookup' }>;
+      nonNull: boolean;
+      object: ObjectPlan;
+      alias: string;
+    };
+
+export interface OperationPlan {
+  roots: RootPlan[];
+  /** Every authScopes object met on the way: each must be granted, else the normal executor decides. */
+  scopes: Record<string, unknown>[];
+  /** Whether the plan depends on variables beyond arguments (@skip / @include): then it is not reused. */
+  variableShaped: boolean;
+}
+
+interface Planning {
+  schema: GraphQLSchema;
+  models: SqlModels;
+  fragments: Record<string, FragmentDefinitionNode>;
+  variables: Record<string, unknown>;
+  scopes: Record<string, unknown>[];
+  aliases: number;
+  variableShaped: boolean;
+}
+
+type Extensions = Record<string, unknown> & {
+  pothosOptions?: Record<string, unknown>;
+  pothosExposedField?: string;
+  /** The relation's Prisma field (t.relation). */
+  pothosPrismaRelationField?: { name: string };
+  /** t.relation's select: called with an identity nested query it hands back the relation's `query` option. */
+  pothosPrismaSelect?: unknown;
+  pothosPrismaModel?: string;
+};
+
+const extensionsOf = (thing: { extensions?: unknown }) => (thing.extensions ?? {}) as Extensions;
+
+function included(planning: Planning, node: FieldNode | InlineFragmentNode | FragmentSpreadNode): boolean {
+  if (!node.directives?.length) return true;
+  planning.variableShaped = true;
+  for (const directive of node.directives) {
+    const name = directive.name.value;
+    if (name !== 'skip' && name !== 'include') unsupported(`directive @${name}`);
+  }
+  if (getDirectiveValues(GraphQLSkipDirective, node, planning.variables)?.['if'] === true) return false;
+  return getDirectiveValues(GraphQLIncludeDirective, node, planning.variables)?.['if'] !== false;
+}
+
+function appliesTo(planning: Planning, condition: string | undefined, type: GraphQLObjectType): boolean {
+  if (!condition || condition === type.name) return true;
+  const conditionType = planning.schema.getType(condition);
+  return !!conditionType && isAbstractType(conditionType) && planning.schema.isSubType(conditionType, type);
+}
+
+/** GraphQL's field collection: response key → its field nodes, in first-seen order. */
+function collectFields(
+  planning: Planning,
+  type: GraphQLObjectType,
+  sets: readonly SelectionSetNode[],
+): Map<string, FieldNode[]> {
+  const fields = new Map<string, FieldNode[]>();
+  const visit = (set: SelectionSetNode) => {
+    for (const selection of set.selections) {
+      if (!included(planning, selection)) continue;
+      if (selection.kind === Kind.FIELD) {
+        const key = selection.alias?.value ?? selection.name.value;
+        const nodes = fields.get(key);
+        if (nodes) nodes.push(selection);
+        else fields.set(key, [selection]);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        if (appliesTo(planning, selection.typeCondition?.name.value, type)) visit(selection.selectionSet);
+      } else {
+        const fragment = planning.fragments[selection.name.value] ?? unsupported('unknown fragment');
+        if (appliesTo(planning, fragment.typeCondition.name.value, type)) visit(fragment.selectionSet);
+      }
+    }
+  };
+  for (const set of sets) visit(set);
+  return fields;
+}
+
+const subSelections = (nodes: readonly FieldNode[]) =>
+  nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+
+function requireScopes(planning: Planning, options: Record<string, unknown> | undefined) {
+  const scopes = options?.['authScopes'];
+  if (scopes === undefined) return;
+  if (typeof scopes !== 'object' || scopes === null) unsupported('authScopes given as a function');
+  planning.scopes.push(scopes as Record<string, unknown>);
+}
+
+function objectTypeOf(field: GraphQLField<unknown, unknown>): GraphQLObjectType {
+  const named = getNamedType(field.type);
+  return isObjectType(named) ? named : unsupported(`${field.name} is not an object type`);
+}
+
+function compiledReadOf(field: GraphQLField<unknown, unknown>): CompiledRead | undefined {
+  return extensionsOf(field)[COMPILED_READ] as CompiledRead | undefined;
+}
+
+function leafPlan(
+  key: string,
+  sqlKey: string,
+  field: GraphQLField<unknown, unknown>,
+  prismaType: string | undefined,
+  list: boolean,
+): LeafPlan {
+  const nullable = getNullableType(field.type);
+  const isList = isListType(nullable);
+  if (isList !== list) unsupported(`${field.name}: list shape differs from its column`);
+  const named = getNamedType(field.type);
+  if (!isScalarType(named) && !isEnumType(named)) unsupported(`${field.name} is not a leaf`);
+  if (isList && !isNonNullType((nullable as { ofType: unknown }).ofType as never)) unsupported('nullable list items');
+  return {
+    kind: 'leaf',
+    key,
+    sqlKey,
+    nonNull: isNonNullType(field.type),
+    list,
+    type: named as GraphQLLeafType,
+    convert: prismaType ? fromJson[prismaType] : undefined,
+  };
+}
+
+function relationQueryOf(extensions: Extensions, relationName: string): unknown {
+  const select = extensions.pothosPrismaSelect;
+  if (typeof select !== 'function') return undefined;
+  const selected = select({}, {}, (query: unknown) => query) as { select?: Record<string, unknown> };
+  const query = selected?.select?.[relationName];
+  return query && typeof query === 'object' && Object.keys(query).length === 0 ? undefined : query;
+}
+
+function orderByOf(query: unknown, target: ModelInfo, alias: string): Prisma.Sql {
+  if (query === undefined) return column(alias, target.idColumn);
+  if (typeof query !== 'object' || query === null) return unsupported('relation query given as a function');
+  const { orderBy, ...rest } = query as { orderBy?: unknown };
+  if (Object.keys(rest).length > 0) unsupported('relation query beyond orderBy');
+  const entries = (Array.isArray(orderBy) ? orderBy : orderBy === undefined ? [] : [orderBy]).flatMap((entry) =>
+    Object.entries(entry as Record<string, unknown>),
+  );
+  const parts = entries.map(([name, direction]) => {
+    const info = target.columns.get(name) ?? unsupported(`orderBy ${name}`);
+    if (direction !== 'asc' && direction !== 'desc') unsupported('orderBy with options');
+    return Prisma.sql`${column(alias, info.column)} ${Prisma.raw(direction === 'asc' ? 'ASC' : 'DESC')}`;
+  });
+  // Ties (and no orderBy at all) in id order, so a list always reads the same.
+  if (!entries.some(([name]) => target.columns.get(name)?.column === target.idColumn)) {
+    parts.push(column(alias, target.idColumn));
+  }
+  return Prisma.join(parts);
+}
+
+function nextAlias(planning: Planning): string {
+  return `c${planning.aliases++}`;
+}
+
+const nodeIdFields = new WeakMap<object, string | null>();
+
+/**
+ * The model field a prismaNode's global ID is made of. Pothos turns `id: { field }`
+ * into a resolver serialising that one property; it is asked once with a probe row.
+ */
+function nodeIdField(typeExtensions: Extensions): string | null {
+  const id = typeExtensions.pothosOptions?.['id'] as { resolve?: (parent: object) => unknown } | undefined;
+  if (typeof id?.resolve !== 'function') return null;
+  if (nodeIdFields.has(id)) return nodeIdFields.get(id)!;
+  const read: string[] = [];
+  const sentinel = 1_234_567_891;
+  const probe = new Proxy(
+    {},
+    {
+      get: (_target, key) => {
+        if (typeof key === 'string') read.push(key);
+        return sentinel;
+      },
+    },
+  );
+  let field: string | null = null;
+  try {
+    if (String(id.resolve(probe)) === String(sentinel) && read.length === 1) field = read[0]!;
+  } catch {
+    field = null;
+  }
+  nodeIdFields.set(id, field);
+  return field;
+}
+
+/** One row of `type` (over `alias`) as json_build_object, and how to turn it into the response. */
+function planObject(
+  planning: Planning,
+  type: GraphQLObjectType,
+  nodes: readonly FieldNode[],
+  alias: string,
+  withId = false,
+): ObjectPlan {
+  const typeExtensions = extensionsOf(type);
+  const model = planning.models.get(typeExtensions.pothosPrismaModel ?? '') ?? unsupported(`${type.name}: no model`);
+  requireScopes(planning, typeExtensions.pothosOptions);
+  const nodeId = nodeIdField(typeExtensions);
+  const fields: FieldPlan[] = [];
+  const pairs: Prisma.Sql[] = [];
+  let index = 0;
+  let needsId = withId;
+  for (const [key, fieldNodes] of collectFields(planning, type, subSelections(nodes))) {
+    const name = fieldNodes[0]!.name.value;
+    if (name === '__typename') {
+      fields.push({ kind: 'typename', key, value: type.name });
+      continue;
+    }
+    const field = type.getFields()[name] ?? unsupported(`unknown field ${name}`);
+    const extensions = extensionsOf(field);
+    requireScopes(planning, extensions.pothosOptions);
+    const sqlKey = `k${index++}`;
+    const add = (value: Prisma.Sql) => pairs.push(Prisma.sql`${Prisma.raw(`'${sqlKey}'`)}, ${value}`);
+    const compiled = compiledReadOf(field);
+    if (name === 'id' && typeof nodeId === 'string' && type.getInterfaces().some((i) => i.name === 'Node')) {
+      const info = model.columns.get(nodeId) ?? unsupported('node id column');
+      add(column(alias, info.column));
+      fields.push({ kind: 'globalId', key, sqlKey, typeName: type.name });
+    } else if (typeof extensions.pothosExposedField === 'string') {
+      const info = model.columns.get(extensions.pothosExposedField) ?? unsupported(`${name}: no column`);
+      const value =
+        (info.kind === 'enum' ? (expr: Prisma.Sql) => expr : SQL_VALUES[info.type]) ?? unsupported(info.type);
+      if (info.isList && info.type === 'Decimal') unsupported('decimal lists');
+      add(value(column(alias, info.column)));
+      fields.push(leafPlan(key, sqlKey, field, info.type, info.isList));
+    } else if (extensions.pothosPrismaRelationField) {
+      // A relation with its own resolve (a fallback) or arguments is the resolver's business.
+      if (field.args.length > 0 || extensions['pothosPrismaFallback']) unsupported(`${name}: relation resolver`);
+      const relationName = extensions.pothosPrismaRelationField.name;
+      const relation = model.relations.get(relationName) ?? unsupported(`${name}: no relation`);
+      const target = objectTypeOf(field);
+      const child = nextAlias(planning);
+      const object = planObject(planning, target, fieldNodes, child);
+      if (object.model.name !== relation.target) unsupported(`${name}: type and relation differ`);
+      const table = Prisma.sql`${object.model.table} ${Prisma.raw(child)}`;
+      const join = Prisma.sql`${column(child, relation.targetColumn)} = ${column(alias, relation.localColumn)}`;
+      const list = isListType(getNullableType(field.type));
+      if (list !== relation.isList) unsupported(`${name}: list shape differs from the relation`);
+      add(
+        list
+          ? Prisma.sql`(SELECT coalesce(json_agg(${object.json} ORDER BY ${orderByOf(
+              relationQueryOf(extensions, relationName),
+              object.model,
+              child,
+            )}), '[]'::json) FROM ${table} WHERE ${join})`
+          : Prisma.sql`(SELECT ${object.json} FROM ${table} WHERE ${join} LIMIT 1)`,
+      );
+      fields.push({ kind: 'object', key, sqlKey, nonNull: isNonNullType(field.type), list, object });
+    } else if (compiled?.kind === 'expression') {
+      add(compiled.sql(Prisma.raw(alias)));
+      fields.push(leafPlan(key, sqlKey, field, undefined, isListType(getNullableType(field.type))));
+    } else if (compiled?.kind === 'connection') {
+      needsId = true;
+      fields.push({ kind: 'connection', key, connection: planConnection(planning, field, fieldNodes, compiled) });
+    } else {
+      unsupported(`${type.name}.${name} has its own resolver`);
+    }
+  }
+  if (needsId) pairs.push(Prisma.sql`'$id', ${column(alias, model.idColumn)}`);
+  // json_build_object takes at most 100 arguments.
+  if (pairs.length > 50) unsupported('too many fields for one object');
+  return {
+    typeName: type.name,
+    model,
+    fields,
+    json: Prisma.sql`json_build_object(${pairs.length > 0 ? Prisma.join(pairs) : Prisma.empty})`,
+  };
+}
+
+const PAGE_INFO_FIELDS = new Set(['hasNextPage', 'hasPreviousPage', 'startCursor', 'endCursor']);
+
+function planConnection(
+  planning: Planning,
+  field: GraphQLField<unknown, unknown>,
+  fieldNodes: readonly FieldNode[],
+  read: Extract<CompiledRead, { kind: 'connection' }>,
+): ConnectionPlan {
+  const type = objectTypeOf(field);
+  const fields: ConnectionFieldPlan[] = [];
+  let nodeSelection: { type: GraphQLObjectType; nodes: FieldNode[] } | null = null;
+  const selectNode = (nodeType: GraphQLObjectType, nodes: FieldNode[]) => {
+    if (nodeSelection) unsupported('nodes selected twice');
+    nodeSelection = { type: nodeType, nodes };
+  };
+  for (const [key, nodes] of collectFields(planning, type, subSelections(fieldNodes))) {
+    const name = nodes[0]!.name.value;
+    const subField = type.getFields()[name];
+    if (name === '__typename') fields.push({ kind: 'typename', key, value: type.name });
+    else if (name === 'totalCount') fields.push({ kind: 'totalCount', key });
+    else if (name === 'nodes' && subField) {
+      selectNode(objectTypeOf(subField), nodes);
+      fields.push({ kind: 'nodes', key });
+    } else if (name === 'pageInfo' && subField) {
+      const pageInfoType = objectTypeOf(subField);
+      const pageInfo = [...collectFields(planning, pageInfoType, subSelections(nodes))].map(([subKey, subNodes]) => {
+        const subName = subNodes[0]!.name.value;
+        if (subName !== '__typename' && !PAGE_INFO_FIELDS.has(subName)) unsupported(`pageInfo.${subName}`);
+        return { key: subKey, name: subName === '__typename' ? `__typename:${pageInfoType.name}` : subName };
+      });
+      fields.push({ kind: 'pageInfo', key, fields: pageInfo });
+    } else if (name === 'edges' && subField) {
+      const edgeType = objectTypeOf(subField);
+      const edge = [...collectFields(planning, edgeType, subSelections(nodes))].map(([subKey, subNodes]) => {
+        const subName = subNodes[0]!.name.value;
+        if (subName === '__typename') return { key: subKey, name: '__typename' as const, value: edgeType.name };
+        if (subName === 'cursor') return { key: subKey, name: 'cursor' as const };
+        if (subName !== 'node') return unsupported(`edges.${subName}`);
+        selectNode(objectTypeOf(edgeType.getFields()['node']!), subNodes);
+        return { key: subKey, name: 'node' as const };
+      });
+      fields.push({ kind: 'edges', key, fields: edge });
+    } else unsupported(`connection field ${name}`);
+  }
+  const selected = nodeSelection as { type: GraphQLObjectType; nodes: FieldNode[] } | null;
+  let node: ConnectionPlan['node'] = null;
+  if (selected) {
+    const alias = nextAlias(planning);
+    const object = planObject(planning, selected.type, selected.nodes, alias);
+    const from = Prisma.sql`${object.model.table} ${Prisma.raw(alias)}`;
+    node = {
+      object,
+      json: (id) =>
+        Prisma.sql`(SELECT ${object.json} FROM ${from} WHERE ${column(alias, object.model.idColumn)} = ${id})`,
+    };
+  }
+  return {
+    field,
+    fieldNode: fieldNodes[0]!,
+    read,
+    fields,
+    withTotal: fields.some((entry) => entry.kind === 'totalCount'),
+    node,
+  };
+}
+
+function planRoot(planning: Planning, type: GraphQLObjectType, key: string, nodes: FieldNode[]): RootPlan {
+  const name = nodes[0]!.name.value;
+  if (name === '__typename') return { kind: 'typename', key, value: type.name };
+  const field = type.getFields()[name] ?? unsupported(`unknown root field ${name}`);
+  requireScopes(planning, extensionsOf(field).pothosOptions);
+  const read = compiledReadOf(field);
+  if (read?.kind === 'connection')
+    return { kind: 'connection', key, connection: planConnection(planning, field, nodes, read) };
+  if (read?.kind !== 'lookup') return unsupported(`root field ${name}`);
+  const alias = nextAlias(planning);
+  return {
+    kind: 'lookup',
+    key,
+    field,
+    fieldNode: nodes[0]!,
+    read,
+    nonNull: isNonNullType(field.type),
+    object: planObject(planning, objectTypeOf(field), nodes, alias),
+    alias,
+  };
+}
+
+/** The plan of a query operation, or null when some part of it is not compilable. */
+export function planOperation(
+  schema: GraphQLSchema,
+  models: SqlModels,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown>,
+): OperationPlan | null {
+  const operations = document.definitions.filter(
+    (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+  );
+  const operation = operationName
+    ? operations.find((candidate) => candidate.name?.value === operationName)
+    : operations.length === 1
+      ? operations[0]
+      : undefined;
+  const queryType = schema.getQueryType();
+  if (operation?.operation !== 'query' || !queryType || operation.directives?.length) return null;
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+  }
+  const planning: Planning = { schema, models, fragments, variables, scopes: [], aliases: 0, variableShaped: false };
+  try {
+    const roots = [...collectFields(planning, queryType, [operation.selectionSet])].map(([key, nodes]) =>
+      planRoot(planning, queryType, key, nodes),
+    );
+    return { roots, scopes: planning.scopes, variableShaped: planning.variableShaped };
+  } catch (error) {
+    if (error instanceof NotCompilable) return null;
+    throw error;
+  }
+}
+
+/** Whether an argument (or an input field under it) is checked by a validator the resolver would run. */
+export function hasValidator(type: GraphQLInputType, seen = new Set<unknown>()): boolean {
+  const named = getNamedType(type);
+  if (!isInputObjectType(named) || seen.has(named)) return false;
+  seen.add(named);
+  return Object.values(named.getFields()).some(
+    (field) => extensionsOf(field).pothosOptions?.['validate'] !== undefined || hasValidator(field.type, seen),
+  );
+}
