@@ -146,6 +146,8 @@ export function createServer(deps: ServerDependencies): YogaServerInstance<Recor
       useExportDownload({ prisma, config, authenticate: (request) => viewerFrom(request, config.JWT_SECRET, prisma) }),
       ...(exposeSchema ? [] : [useIntrospectionDisabled()]),
       ...queryLimitPlugins({ production, costBudget }),
+      // Before the response cache: a cache fill runs the compiled read (the cache wraps this executor).
+      ...(config.COMPILED_READS ? [useCompiledReads({ prisma, log })] : []),
       ...(responseCache
         ? useCatalogResponseCache({
             schema,
@@ -168,8 +170,6 @@ export function createServer(deps: ServerDependencies): YogaServerInstance<Recor
             }),
           ]
         : []),
-      // Last: it wraps the executor every other plugin has set up (read routing, cache fills).
-      ...(config.COMPILED_READS ? [useCompiledReads({ prisma, log })] : []),
       {
         onDispose: async () => {
           await (await accountChanges)?.close();

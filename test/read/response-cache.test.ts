@@ -141,6 +141,18 @@ describe('response cache (in-process)', () => {
     expect(after['hit']! - before['hit']!).toBe(1);
   });
 
+  it('fills from a compiled read too (a lookup the planner answers from SQL)', async () => {
+    const id = encodeGlobalID('Product', cheap.id);
+    const before = await cacheCounts(server);
+    const first = await server.execute(CachedProduct, { id });
+    const second = await server.execute(CachedProduct, { id });
+    expect(second).toEqual(first);
+    expect(first.data?.product?.sku).toBe('CACHE-1');
+    const after = await cacheCounts(server);
+    expect(after['miss']! - before['miss']!).toBe(1);
+    expect(after['hit']! - before['hit']!).toBe(1);
+  });
+
   it('a customer shares the public entry; an admin gets their own (inactive products included)', async () => {
     const anonymous = await server.execute(CachedCatalog);
     const asCustomer = await server.execute(CachedCatalog, undefined, { as: customer });
