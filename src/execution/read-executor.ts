@@ -10,7 +10,7 @@
 import { GraphQLError, type ExecutionResult } from 'graphql';
 import { getArgumentValues } from 'graphql/execution/values.js';
 import type { Context } from '../context.js';
-import { Prisma } from '../db/prisma.js';
+import { Prisma, rawSqlOf } from '../db/prisma.js';
 import { globalIdOf } from '../lib/global-id.js';
 import { fetchChildPages, fetchPage, pageRequest, type Page } from '../queries/keyset.js';
 import { viewerScopes } from '../auth/policy.js';
@@ -160,7 +160,7 @@ async function rootValue(
     const { connection } = root;
     const args = argumentsOf(connection.field, connection.fieldNode, variables);
     const list = connection.read.list(context, args);
-    const page = await fetchPage(context.prisma, list, pageRequest(args), connection.withTotal, connection.node?.json);
+    const page = await fetchPage(rawSqlOf(context.prisma), list, pageRequest(args), connection.withTotal, connection.node?.json);
     return materializeConnection(connection, page, pending);
   }
   const args = argumentsOf(root.field, root.fieldNode, variables);
@@ -174,10 +174,10 @@ async function rootValue(
       const info = model.columns.get(name) ?? abandon(`lookup needs ${name}`);
       return Prisma.sql`, ${column(root.alias, info.column)} AS ${Prisma.raw(`"${name}"`)}`;
     });
-    const rows = await context.prisma.$queryRaw<Json[]>`
+    const rows = await rawSqlOf(context.prisma)<Json>(Prisma.sql`
       SELECT ${json} AS "$node"${Prisma.join(needs, '')}
       FROM ${model.table} ${Prisma.raw(root.alias)}
-      WHERE ${Prisma.join(conditions, ' AND ')}`;
+      WHERE ${Prisma.join(conditions, ' AND ')}`);
     return rows[0] ?? null;
   };
   const row = await root.read.resolve(context, args, find);
@@ -202,7 +202,7 @@ async function resolvePending(context: Context, variables: Record<string, unknow
         if (!('parent' in list)) return abandon(`${connection.field.name} is not a child list`);
         const parentIds = [...new Set(entries.map((entry) => entry.parentId))];
         const pages = await fetchChildPages(
-          context.prisma,
+          rawSqlOf(context.prisma),
           list,
           pageRequest(args),
           parentIds,

@@ -16,7 +16,7 @@
  * sort order, is BAD_USER_INPUT naming `after`/`before`.
  */
 import { Buffer } from 'node:buffer';
-import { Prisma, type PrismaClient } from '../db/prisma.js';
+import { Prisma, type RawSql } from '../db/prisma.js';
 import { startsWithCalendarDate } from '../lib/dates.js';
 import { BadUserInputError } from '../errors.js';
 import { FALSE, sqlAnd, sqlOr, TRUE } from '../db/sql.js';
@@ -339,14 +339,14 @@ const nodeSelect = (node: NodeColumn | undefined) =>
   node ? Prisma.sql`, ${node(Prisma.sql`page.__id`)} AS __node` : Prisma.empty;
 
 export async function fetchPage(
-  db: PrismaClient,
+  query: RawSql,
   list: KeysetList,
   request: PageRequest,
   withTotal = true,
   node?: NodeColumn,
 ): Promise<Page> {
   const { sql, keys } = pageStatement(list, request, withTotal, node);
-  const rows = await db.$queryRaw<RawPageRow[]>(sql);
+  const rows = await query<RawPageRow>(sql);
   const first = rows[0];
   const pageRows = rows.filter((row) => row.__id !== null);
   return toPage(list, keys, request, pageRows, first?.__total ?? 0, first?.__other ?? false);
@@ -358,7 +358,7 @@ export async function fetchPage(
  * totalCount and flags.
  */
 export async function fetchChildPages(
-  db: PrismaClient,
+  query: RawSql,
   list: ChildKeysetList,
   request: PageRequest,
   parentIds: readonly number[],
@@ -369,13 +369,13 @@ export async function fetchChildPages(
   const { keys, total, other, page } = pageParts(list, request, withTotal, ofParent, true);
   const aliases = keys.map((_key, index) => Prisma.raw(`page.__s${index}`));
   // Per parent: its page through the (parent, sort key) index with LIMIT, not a window over all its rows.
-  const rows = await db.$queryRaw<(RawPageRow & { __parent: number })[]>`
+  const rows = await query<RawPageRow & { __parent: number }>(Prisma.sql`
     SELECT parents.id AS __parent, meta.__total, meta.__other, page.*${nodeSelect(node)}
     FROM unnest(${parentIds}::int[]) AS parents(id)
     CROSS JOIN LATERAL (SELECT ${total} AS __total, ${other} AS __other) meta
     LEFT JOIN LATERAL (${page}
     ) page ON TRUE
-    ORDER BY parents.id, ${orderBy(aliases, keys, request.backward)}`;
+    ORDER BY parents.id, ${orderBy(aliases, keys, request.backward)}`);
   const grouped = new Map<number, { total: number; other: boolean; rows: RawPageRow[] }>();
   for (const row of rows) {
     const entry = grouped.get(row.__parent) ?? { total: row.__total ?? 0, other: row.__other ?? false, rows: [] };

@@ -18,6 +18,7 @@ import DataLoader from 'dataloader';
 import { queryFromInfo } from '@pothos/plugin-prisma';
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { Context } from '../context.js';
+import { rawSqlOf } from '../db/prisma.js';
 import { builder } from './builder.js';
 import {
   fetchChildPages,
@@ -107,7 +108,7 @@ export async function resolveKeysetConnection<T extends { id: number }>(
   const { context, info, args, typeName, list } = options;
   const request = pageRequest(args);
   const query = selectsNodes(info) ? connectionNodeQuery(context, info, typeName) : null;
-  const page = await fetchPage(context.prisma, list, request, selectsField(info, 'totalCount'));
+  const page = await fetchPage(rawSqlOf(context.prisma), list, request, selectsField(info, 'totalCount'));
   return connectionOf(
     page,
     await hydrate(
@@ -151,7 +152,7 @@ export function resolveChildConnection<T extends { id: number }>(
     key,
     () =>
       new DataLoader<number, Connection<T>>(async (parentIds) => {
-        const pages = await fetchChildPages(context.prisma, list, request, parentIds, withTotal);
+        const pages = await fetchChildPages(rawSqlOf(context.prisma), list, request, parentIds, withTotal);
         const ids = [...new Set([...pages.values()].flatMap((page) => page.rows.map((row) => row.id)))];
         const byId = await hydrate(ids, query, options.hydrate);
         return parentIds.map((parentId) => connectionOf(pages.get(parentId)!, byId));
