@@ -119,6 +119,8 @@ export function createServer(deps: ServerDependencies): YogaServerInstance<Recor
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
+    // The body limit is useRequestGuard's (MAX_BODY_BYTES): Yoga's would pipe every body through a stream.
+    maxRequestBodySize: false,
     // GraphiQL is served by useGraphiQLPage (rendered and compressed once); Yoga's own is off.
     graphiql: false,
     cors: corsOptions(config),

@@ -160,7 +160,13 @@ async function rootValue(
     const { connection } = root;
     const args = argumentsOf(connection.field, connection.fieldNode, variables);
     const list = connection.read.list(context, args);
-    const page = await fetchPage(rawSqlOf(context.prisma), list, pageRequest(args), connection.withTotal, connection.node?.json);
+    const page = await fetchPage(
+      rawSqlOf(context.prisma),
+      list,
+      pageRequest(args),
+      connection.withTotal,
+      connection.node?.json,
+    );
     return materializeConnection(connection, page, pending);
   }
   const args = argumentsOf(root.field, root.fieldNode, variables);

@@ -39,11 +39,56 @@ export function paramsProblem(params: Record<string, unknown>): string | null {
   return null;
 }
 
+class BodyTooLargeError extends GraphQLError {
+  constructor(limit: number) {
+    super(`Request body exceeds ${limit} bytes`, {
+      extensions: { code: 'PAYLOAD_TOO_LARGE', http: { status: 413 } },
+    });
+  }
+}
+
+/** A body without Content-Length (chunked), cut off once it passes `limit` bytes. */
+function limitedRequest(request: Request, limit: number, fetchAPI: { Request: typeof Request }): Request {
+  let bytes = 0;
+  const body = request.body!.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        bytes += chunk.byteLength;
+        if (bytes > limit) controller.error(new BodyTooLargeError(limit));
+        else controller.enqueue(chunk);
+      },
+    }),
+  );
+  return new fetchAPI.Request(request.url, {
+    method: request.method,
+    headers: request.headers,
+    signal: request.signal,
+    body,
+    // @ts-expect-error: Node's fetch needs it for a streamed body; the DOM typings do not know it.
+    duplex: 'half',
+  });
+}
+
+/**
+ * Also the body-size limit Yoga would apply (createYoga's maxRequestBodySize,
+ * turned off there): with a valid Content-Length, Node never hands over more
+ * than it says, so only a body without one is counted as it streams in.
+ */
 export function useRequestGuard(options: RequestGuardOptions): Plugin {
   return {
+    onRequestParse({ request, requestParser, setRequestParser, fetchAPI }) {
+      if (request.headers.has('content-length') || request.body == null || requestParser == null) return;
+      const parse = requestParser;
+      setRequestParser((incoming) => parse(limitedRequest(incoming, options.maxBodyBytes, fetchAPI)));
+    },
     onRequest({ request, url, endResponse, fetchAPI }) {
       if (url.pathname !== options.graphqlEndpoint) return;
-      const length = Number(request.headers.get('content-length') ?? 0);
+      const header = request.headers.get('content-length');
+      if (header !== null && !/^\d+$/.test(header)) {
+        endResponse(errorResponse(fetchAPI, 400, 'Content-Length is not a byte count', 'BAD_REQUEST'));
+        return;
+      }
+      const length = Number(header ?? 0);
       if (length > options.maxBodyBytes) {
         endResponse(
           errorResponse(fetchAPI, 413, `Request body exceeds ${options.maxBodyBytes} bytes`, 'PAYLOAD_TOO_LARGE'),

@@ -103,6 +103,36 @@ describe('malformed request parameters', () => {
     const { status } = await post({ query: `{ health { status } } # ${'x'.repeat(1_100_000)}` });
     expect(status).toBe(413);
   });
+
+  it('counts a body sent without Content-Length (chunked) as it arrives', async () => {
+    const streamed = (text: string) =>
+      server.yoga.fetch('http://test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: new ReadableStream({
+          start(controller) {
+            const bytes = new TextEncoder().encode(text);
+            for (let at = 0; at < bytes.length; at += 64 * 1024) controller.enqueue(bytes.slice(at, at + 64 * 1024));
+            controller.close();
+          },
+        }),
+        duplex: 'half',
+      } as RequestInit);
+    const small = await streamed(JSON.stringify({ query: '{ health { status } }' }));
+    expect(small.status).toBe(200);
+    expect(((await small.json()) as { data: unknown }).data).toEqual({ health: { status: expect.any(String) } });
+    const large = await streamed(JSON.stringify({ query: `{ health { status } } # ${'x'.repeat(1_100_000)}` }));
+    expect(large.status).toBe(413);
+    const text = await large.text();
+    expect(JSON.parse(text).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    expectNoLeak(text);
+  });
+
+  it('refuses a Content-Length that is not a byte count', async () => {
+    const { status, body } = await post({ query: '{ health { status } }' }, { 'content-length': '12, 12' });
+    expect(status).toBe(400);
+    expect(body.errors?.[0]?.extensions?.['code']).toBe('BAD_REQUEST');
+  });
 });
 
 describe('strings that reach SQL', () => {
