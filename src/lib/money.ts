@@ -25,9 +25,13 @@ export function parseMoney(value: unknown): Prisma.Decimal {
   return new Prisma.Decimal(text.trim());
 }
 
+const CANONICAL_MONEY = /^-?(0|[1-9]\d*)\.\d\d$/;
+
 /** Serialises exact values (Decimal, numeric text, integers) as a string with two fractional digits. */
 export function formatMoney(value: unknown): string {
   if (Prisma.Decimal.isDecimal(value)) return (value as Prisma.Decimal).toFixed(2);
+  // numeric(12,2) as PostgreSQL writes it (compiled reads): already the canonical form.
+  if (typeof value === 'string' && CANONICAL_MONEY.test(value)) return value;
   if (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value)) return new Prisma.Decimal(value).toFixed(2);
   if (typeof value === 'number' && Number.isSafeInteger(value)) return value.toFixed(2);
   if (typeof value === 'bigint') return `${value.toString()}.00`;
