@@ -1,6 +1,6 @@
 /**
- * Runs an OperationPlan (read-plan.ts): one statement per root field and
- * one per nested connection level (all parents of a level together), then
+ * Runs an OperationPlan (read-plan.ts): one statement per root field (its
+ * nested connections' pages are inside it, see childPageJson), then
  * turns the JSON rows into the response with the schema's own serializers.
  * Anything unexpected (an access rule that says no, a bad argument, a null
  * where the schema says non-null, a database error) abandons the compiled
@@ -12,7 +12,15 @@ import { getArgumentValues } from 'graphql/execution/values.js';
 import type { Context } from '../context.js';
 import { Prisma, rawSqlOf } from '../db/prisma.js';
 import { globalIdOf } from '../lib/global-id.js';
-import { fetchChildPages, fetchPage, pageRequest, type Page } from '../queries/keyset.js';
+import {
+  childPageFromJson,
+  fetchPage,
+  pageRequest,
+  type ChildKeysetList,
+  type ChildPageJson,
+  type Page,
+  type PageRequest,
+} from '../queries/keyset.js';
 import { viewerScopes } from '../auth/policy.js';
 import {
   hasValidator,
@@ -21,18 +29,12 @@ import {
   type FieldPlan,
   type ObjectPlan,
   type OperationPlan,
+  type RenderEnv,
   type RootPlan,
 } from './read-plan.js';
 import { column } from './sql-models.js';
 
 type Json = Record<string, unknown>;
-
-interface PendingConnection {
-  connection: ConnectionPlan;
-  parentId: number;
-  target: Json;
-  key: string;
-}
 
 const abandon = (why: string): never => {
   throw new NotCompilable(why);
@@ -65,13 +67,31 @@ function argumentsOf(
   return args;
 }
 
-function materializeObject(plan: ObjectPlan, raw: Json, pending: PendingConnection[]): Json {
+/** The request's side of rendering: each nested connection's list and page, worked out once per request. */
+function renderEnv(context: Context, variables: Record<string, unknown>): RenderEnv {
+  const pages = new Map<ConnectionPlan, { list: ChildKeysetList; request: PageRequest }>();
+  return {
+    childPage(connection) {
+      let entry = pages.get(connection);
+      if (!entry) {
+        const args = argumentsOf(connection.field, connection.fieldNode, variables);
+        const list = connection.read.list(context, args);
+        if (!('parent' in list)) return abandon(`${connection.field.name} is not a child list`);
+        entry = { list, request: pageRequest(args) };
+        pages.set(connection, entry);
+      }
+      return entry;
+    },
+  };
+}
+
+function materializeObject(plan: ObjectPlan, raw: Json, env: RenderEnv): Json {
   const out: Json = {};
-  for (const field of plan.fields) materializeField(field, raw, out, pending);
+  for (const field of plan.fields) materializeField(field, raw, out, env);
   return out;
 }
 
-function materializeField(field: FieldPlan, raw: Json, out: Json, pending: PendingConnection[]): void {
+function materializeField(field: FieldPlan, raw: Json, out: Json, env: RenderEnv): void {
   switch (field.kind) {
     case 'typename':
       out[field.key] = field.value;
@@ -98,19 +118,21 @@ function materializeField(field: FieldPlan, raw: Json, out: Json, pending: Pendi
         return;
       }
       out[field.key] = Array.isArray(value)
-        ? value.map((item) => materializeObject(field.object, item, pending))
-        : materializeObject(field.object, value, pending);
+        ? value.map((item) => materializeObject(field.object, item, env))
+        : materializeObject(field.object, value, env);
       return;
     }
-    case 'connection':
-      out[field.key] = null;
-      pending.push({ connection: field.connection, parentId: raw['$id'] as number, target: out, key: field.key });
+    case 'connection': {
+      const { list, request } = env.childPage(field.connection);
+      const page = childPageFromJson(list, request, raw[field.sqlKey] as ChildPageJson);
+      out[field.key] = materializeConnection(field.connection, page, env);
+    }
   }
 }
 
-function materializeConnection(plan: ConnectionPlan, page: Page, pending: PendingConnection[]): Json {
+function materializeConnection(plan: ConnectionPlan, page: Page, env: RenderEnv): Json {
   const object = plan.node?.object;
-  const nodes = object ? page.rows.map((row) => materializeObject(object, parsed(row.node) as Json, pending)) : [];
+  const nodes = object ? page.rows.map((row) => materializeObject(object, parsed(row.node) as Json, env)) : [];
   const out: Json = {};
   for (const field of plan.fields) {
     switch (field.kind) {
@@ -153,7 +175,7 @@ async function rootValue(
   root: RootPlan,
   context: Context,
   variables: Record<string, unknown>,
-  pending: PendingConnection[],
+  env: RenderEnv,
 ): Promise<unknown> {
   if (root.kind === 'typename') return root.value;
   if (root.kind === 'connection') {
@@ -165,9 +187,9 @@ async function rootValue(
       list,
       pageRequest(args),
       connection.withTotal,
-      connection.node?.json,
+      connection.node ? (id) => connection.node!.json(id, env) : undefined,
     );
-    return materializeConnection(connection, page, pending);
+    return materializeConnection(connection, page, env);
   }
   const args = argumentsOf(root.field, root.fieldNode, variables);
   const { model, json } = root.object;
@@ -181,7 +203,7 @@ async function rootValue(
       return Prisma.sql`, ${column(root.alias, info.column)} AS ${Prisma.raw(`"${name}"`)}`;
     });
     const rows = await rawSqlOf(context.prisma)<Json>(Prisma.sql`
-      SELECT ${json} AS "$node"${Prisma.join(needs, '')}
+      SELECT ${json(env)} AS "$node"${Prisma.join(needs, '')}
       FROM ${model.table} ${Prisma.raw(root.alias)}
       WHERE ${Prisma.join(conditions, ' AND ')}`);
     return rows[0] ?? null;
@@ -191,37 +213,7 @@ async function rootValue(
     if (root.nonNull) abandon(`null for non-null ${root.key}`);
     return null;
   }
-  return materializeObject(root.object, parsed(row['$node']) as Json, pending);
-}
-
-/** Child connections, one statement per connection field and level for all of its parents. */
-async function resolvePending(context: Context, variables: Record<string, unknown>, pending: PendingConnection[]) {
-  let level = pending;
-  while (level.length > 0) {
-    const next: PendingConnection[] = [];
-    const byField = new Map<ConnectionPlan, PendingConnection[]>();
-    for (const entry of level) byField.set(entry.connection, [...(byField.get(entry.connection) ?? []), entry]);
-    await Promise.all(
-      [...byField].map(async ([connection, entries]) => {
-        const args = argumentsOf(connection.field, connection.fieldNode, variables);
-        const list = connection.read.list(context, args);
-        if (!('parent' in list)) return abandon(`${connection.field.name} is not a child list`);
-        const parentIds = [...new Set(entries.map((entry) => entry.parentId))];
-        const pages = await fetchChildPages(
-          rawSqlOf(context.prisma),
-          list,
-          pageRequest(args),
-          parentIds,
-          connection.withTotal,
-          connection.node?.json,
-        );
-        for (const entry of entries) {
-          entry.target[entry.key] = materializeConnection(connection, pages.get(entry.parentId)!, next);
-        }
-      }),
-    );
-    level = next;
-  }
+  return materializeObject(root.object, parsed(row['$node']) as Json, env);
 }
 
 /**
@@ -235,9 +227,8 @@ export async function executePlan(
 ): Promise<ExecutionResult | null> {
   if (!granted(plan, context)) return null;
   try {
-    const pending: PendingConnection[] = [];
-    const values = await Promise.all(plan.roots.map((root) => rootValue(root, context, variables, pending)));
-    await resolvePending(context, variables, pending);
+    const env = renderEnv(context, variables);
+    const values = await Promise.all(plan.roots.map((root) => rootValue(root, context, variables, env)));
     const data: Json = {};
     plan.roots.forEach((root, index) => {
       data[root.key] = values[index];

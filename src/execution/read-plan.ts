@@ -1,7 +1,7 @@
 /**
  * Plans a query operation into SQL that builds each node as JSON, so that a
- * root list and everything hanging off its rows is ONE statement (plus one
- * per nested connection level) and no resolver runs. Only what the planner
+ * root field and everything hanging off it, nested connections included, is
+ * ONE statement and no resolver runs. Only what the planner
  * knows to be equal to the resolvers is planned; anything else makes the
  * whole operation "not compilable" and it runs through the normal executor.
  *
@@ -39,6 +39,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { Prisma } from '../db/prisma.js';
+import { childPageJson, type ChildKeysetList, type PageRequest } from '../queries/keyset.js';
 import { COMPILED_READ, type CompiledRead } from './compiled-fields.js';
 import { column, type ModelInfo, type SqlModels } from './sql-models.js';
 
@@ -73,20 +74,35 @@ export interface LeafPlan {
   convert: ((value: unknown) => unknown) | undefined;
 }
 
+/** What rendering needs from the request: a nested connection's list and page, from its arguments. */
+export interface RenderEnv {
+  childPage(connection: ConnectionPlan): { list: ChildKeysetList; request: PageRequest };
+}
+
 export interface ObjectPlan {
   typeName: string;
   model: ModelInfo;
   fields: FieldPlan[];
-  /** JSON of one row over `alias`. */
-  json: Prisma.Sql;
+  /** JSON of one row over its alias; the same SQL each time unless a nested connection depends on arguments. */
+  json: (env: RenderEnv) => Prisma.Sql;
+  /** Whether `json` is the same for every request (no nested connection below). */
+  fixed: boolean;
 }
+
+/** For JSON that depends on no request (a fixed ObjectPlan never asks). */
+const NO_ENV: RenderEnv = {
+  childPage: () => unsupported('a fixed plan asked for a page'),
+};
+
+/** A json_build_object pair, fixed at planning or rendered per request. */
+type SqlPart = Prisma.Sql | ((env: RenderEnv) => Prisma.Sql);
 
 export type FieldPlan =
   | LeafPlan
   | { kind: 'typename'; key: string; value: string }
   | { kind: 'globalId'; key: string; sqlKey: string; typeName: string }
   | { kind: 'object'; key: string; sqlKey: string; nonNull: boolean; list: boolean; object: ObjectPlan }
-  | { kind: 'connection'; key: string; connection: ConnectionPlan };
+  | { kind: 'connection'; key: string; sqlKey: string; connection: ConnectionPlan };
 
 export type ConnectionFieldPlan =
   | { kind: 'typename'; key: string; value: string }
@@ -102,7 +118,7 @@ export interface ConnectionPlan {
   fields: ConnectionFieldPlan[];
   withTotal: boolean;
   /** The node, as JSON from its id; null when no node is selected. */
-  node: { object: ObjectPlan; json: (id: Prisma.Sql) => Prisma.Sql } | null;
+  node: { object: ObjectPlan; json: (id: Prisma.Sql, env: RenderEnv) => Prisma.Sql } | null;
 }
 
 export type RootPlan =
@@ -305,16 +321,14 @@ function planObject(
   type: GraphQLObjectType,
   nodes: readonly FieldNode[],
   alias: string,
-  withId = false,
 ): ObjectPlan {
   const typeExtensions = extensionsOf(type);
   const model = planning.models.get(typeExtensions.pothosPrismaModel ?? '') ?? unsupported(`${type.name}: no model`);
   requireScopes(planning, typeExtensions.pothosOptions);
   const nodeId = nodeIdField(typeExtensions);
   const fields: FieldPlan[] = [];
-  const pairs: Prisma.Sql[] = [];
+  const pairs: SqlPart[] = [];
   let index = 0;
-  let needsId = withId;
   for (const [key, fieldNodes] of collectFields(planning, type, subSelections(nodes))) {
     const name = fieldNodes[0]!.name.value;
     if (name === '__typename') {
@@ -325,7 +339,10 @@ function planObject(
     const extensions = extensionsOf(field);
     requireScopes(planning, extensions.pothosOptions);
     const sqlKey = `k${index++}`;
-    const add = (value: Prisma.Sql) => pairs.push(Prisma.sql`${Prisma.raw(`'${sqlKey}'`)}, ${value}`);
+    const keySql = Prisma.raw(`'${sqlKey}'`);
+    const add = (value: Prisma.Sql) => pairs.push(Prisma.sql`${keySql}, ${value}`);
+    const addRendered = (value: (env: RenderEnv) => Prisma.Sql) =>
+      pairs.push((env) => Prisma.sql`${keySql}, ${value(env)}`);
     const compiled = compiledReadOf(field);
     if (name === 'id' && typeof nodeId === 'string' && type.getInterfaces().some((i) => i.name === 'Node')) {
       const info = model.columns.get(nodeId) ?? unsupported('node id column');
@@ -351,34 +368,49 @@ function planObject(
       const join = Prisma.sql`${column(child, relation.targetColumn)} = ${column(alias, relation.localColumn)}`;
       const list = isListType(getNullableType(field.type));
       if (list !== relation.isList) unsupported(`${name}: list shape differs from the relation`);
-      add(
-        list
-          ? Prisma.sql`(SELECT coalesce(json_agg(${object.json} ORDER BY ${orderByOf(
-              relationQueryOf(extensions, relationName),
-              object.model,
-              child,
-            )}), '[]'::json) FROM ${table} WHERE ${join})`
-          : Prisma.sql`(SELECT ${object.json} FROM ${table} WHERE ${join} LIMIT 1)`,
-      );
+      const order = list ? orderByOf(relationQueryOf(extensions, relationName), object.model, child) : null;
+      const related = (env: RenderEnv) =>
+        order
+          ? Prisma.sql`(SELECT coalesce(json_agg(${object.json(env)} ORDER BY ${order}), '[]'::json) FROM ${table} WHERE ${join})`
+          : Prisma.sql`(SELECT ${object.json(env)} FROM ${table} WHERE ${join} LIMIT 1)`;
+      if (object.fixed) add(related(NO_ENV));
+      else addRendered(related);
       fields.push({ kind: 'object', key, sqlKey, nonNull: isNonNullType(field.type), list, object });
     } else if (compiled?.kind === 'expression') {
       add(compiled.sql(Prisma.raw(alias)));
       fields.push(leafPlan(key, sqlKey, field, undefined, isListType(getNullableType(field.type))));
     } else if (compiled?.kind === 'connection') {
-      needsId = true;
-      fields.push({ kind: 'connection', key, connection: planConnection(planning, field, fieldNodes, compiled) });
+      const connection = planConnection(planning, field, fieldNodes, compiled);
+      const parentId = column(alias, model.idColumn);
+      // Each parent's page inside the parent's own JSON: one statement for the whole tree.
+      addRendered((env) => {
+        const { list, request } = env.childPage(connection);
+        const node = connection.node;
+        return childPageJson(
+          list,
+          request,
+          connection.withTotal,
+          parentId,
+          node ? (id) => node.json(id, env) : undefined,
+        );
+      });
+      fields.push({ kind: 'connection', key, sqlKey, connection });
     } else {
       unsupported(`${type.name}.${name} has its own resolver`);
     }
   }
-  if (needsId) pairs.push(Prisma.sql`'$id', ${column(alias, model.idColumn)}`);
   // json_build_object takes at most 100 arguments.
   if (pairs.length > 50) unsupported('too many fields for one object');
+  const build = (rendered: Prisma.Sql[]) =>
+    Prisma.sql`json_build_object(${rendered.length > 0 ? Prisma.join(rendered) : Prisma.empty})`;
+  const fixed = pairs.every((pair) => typeof pair !== 'function');
+  const json = fixed ? build(pairs as Prisma.Sql[]) : null;
   return {
     typeName: type.name,
     model,
     fields,
-    json: Prisma.sql`json_build_object(${pairs.length > 0 ? Prisma.join(pairs) : Prisma.empty})`,
+    fixed,
+    json: json ? () => json : (env) => build(pairs.map((pair) => (typeof pair === 'function' ? pair(env) : pair))),
   };
 }
 
@@ -434,8 +466,8 @@ function planConnection(
     const from = Prisma.sql`${object.model.table} ${Prisma.raw(alias)}`;
     node = {
       object,
-      json: (id) =>
-        Prisma.sql`(SELECT ${object.json} FROM ${from} WHERE ${column(alias, object.model.idColumn)} = ${id})`,
+      json: (id, env) =>
+        Prisma.sql`(SELECT ${object.json(env)} FROM ${from} WHERE ${column(alias, object.model.idColumn)} = ${id})`,
     };
   }
   return {

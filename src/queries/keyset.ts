@@ -389,3 +389,54 @@ export async function fetchChildPages(
     }),
   );
 }
+
+/**
+ * One parent's page as a JSON value (`{total, other, rows: [[id, key texts…, node?]…]}`),
+ * for a statement that builds the parent's own JSON: every parent of the
+ * tree is paged in that one statement (the same page, window and flags as
+ * fetchChildPages). `parent` is the parent row's id in the outer query.
+ */
+export function childPageJson(
+  list: ChildKeysetList,
+  request: PageRequest,
+  withTotal: boolean,
+  parent: Prisma.Sql,
+  node?: NodeColumn,
+): Prisma.Sql {
+  const ofParent = sqlAnd([list.where, Prisma.sql`(${list.parent}) = ${parent}`]);
+  const { keys, total, other, page } = pageParts(list, request, withTotal, ofParent, true);
+  const cells = [
+    Prisma.sql`page.__id`,
+    ...keys.map((_key, index) => Prisma.raw(`page.__k${index}`)),
+    ...(node ? [node(Prisma.sql`page.__id`)] : []),
+  ];
+  const aliases = keys.map((_key, index) => Prisma.raw(`page.__s${index}`));
+  return Prisma.sql`(
+    SELECT json_build_object('total', meta.__total, 'other', meta.__other, 'rows',
+      coalesce(json_agg(json_build_array(${Prisma.join(cells)}) ORDER BY ${orderBy(aliases, keys, request.backward)})
+        FILTER (WHERE page.__id IS NOT NULL), '[]'::json))
+    FROM (SELECT ${total} AS __total, ${other} AS __other) meta
+    LEFT JOIN LATERAL (${page}
+    ) page ON TRUE
+    GROUP BY meta.__total, meta.__other)`;
+}
+
+export interface ChildPageJson {
+  total: number | null;
+  other: boolean | null;
+  rows: unknown[][];
+}
+
+/** The Page of a childPageJson value (rows carry their node when one was asked for). */
+export function childPageFromJson(list: ChildKeysetList, request: PageRequest, value: ChildPageJson): Page {
+  const keys = effectiveKeys(list);
+  const rows = value.rows.map((cells) => {
+    const row: RawPageRow = { __id: cells[0] as number, __total: null, __other: null };
+    keys.forEach((_key, index) => {
+      row[`__k${index}`] = cells[index + 1] as string | null;
+    });
+    if (cells.length > keys.length + 1) row.__node = cells[keys.length + 1];
+    return row;
+  });
+  return toPage(list, keys, request, rows, value.total ?? 0, value.other ?? false);
+}
