@@ -24,7 +24,6 @@ import {
 import { viewerScopes } from '../auth/policy.js';
 import {
   hasValidator,
-  NotCompilable,
   type ConnectionPlan,
   type FieldPlan,
   type ObjectPlan,
@@ -32,6 +31,7 @@ import {
   type RenderEnv,
   type RootPlan,
 } from './read-plan.js';
+import { NotCompilable } from './not-compilable.js';
 import { column } from './sql-models.js';
 
 type Json = Record<string, unknown>;

@@ -12,12 +12,8 @@
  * totalCount); __typename; fragments; @skip / @include.
  */
 import {
-  getDirectiveValues,
   getNamedType,
   getNullableType,
-  GraphQLIncludeDirective,
-  GraphQLSkipDirective,
-  isAbstractType,
   isEnumType,
   isInputObjectType,
   isListType,
@@ -33,17 +29,14 @@ import {
   type GraphQLLeafType,
   type GraphQLObjectType,
   type GraphQLSchema,
-  type InlineFragmentNode,
-  type FragmentSpreadNode,
   type OperationDefinitionNode,
-  type SelectionSetNode,
 } from 'graphql';
 import { Prisma } from '../db/prisma.js';
 import { childPageJson, type ChildKeysetList, type PageRequest } from '../queries/keyset.js';
 import { COMPILED_READ, type CompiledRead } from './compiled-fields.js';
+import { NotCompilable } from './not-compilable.js';
+import { collectFields, subSelections, type SelectionScope } from './selection.js';
 import { column, type ModelInfo, type SqlModels } from './sql-models.js';
-
-export class NotCompilable extends Error {}
 
 const unsupported = (why: string): never => {
   throw new NotCompilable(why);
@@ -143,14 +136,10 @@ export interface OperationPlan {
   variableShaped: boolean;
 }
 
-interface Planning {
-  schema: GraphQLSchema;
+interface Planning extends SelectionScope {
   models: SqlModels;
-  fragments: Record<string, FragmentDefinitionNode>;
-  variables: Record<string, unknown>;
   scopes: Record<string, unknown>[];
   aliases: number;
-  variableShaped: boolean;
 }
 
 type Extensions = Record<string, unknown> & {
@@ -164,53 +153,6 @@ type Extensions = Record<string, unknown> & {
 };
 
 const extensionsOf = (thing: { extensions?: unknown }) => (thing.extensions ?? {}) as Extensions;
-
-function included(planning: Planning, node: FieldNode | InlineFragmentNode | FragmentSpreadNode): boolean {
-  if (!node.directives?.length) return true;
-  planning.variableShaped = true;
-  for (const directive of node.directives) {
-    const name = directive.name.value;
-    if (name !== 'skip' && name !== 'include') unsupported(`directive @${name}`);
-  }
-  if (getDirectiveValues(GraphQLSkipDirective, node, planning.variables)?.['if'] === true) return false;
-  return getDirectiveValues(GraphQLIncludeDirective, node, planning.variables)?.['if'] !== false;
-}
-
-function appliesTo(planning: Planning, condition: string | undefined, type: GraphQLObjectType): boolean {
-  if (!condition || condition === type.name) return true;
-  const conditionType = planning.schema.getType(condition);
-  return !!conditionType && isAbstractType(conditionType) && planning.schema.isSubType(conditionType, type);
-}
-
-/** GraphQL's field collection: response key → its field nodes, in first-seen order. */
-function collectFields(
-  planning: Planning,
-  type: GraphQLObjectType,
-  sets: readonly SelectionSetNode[],
-): Map<string, FieldNode[]> {
-  const fields = new Map<string, FieldNode[]>();
-  const visit = (set: SelectionSetNode) => {
-    for (const selection of set.selections) {
-      if (!included(planning, selection)) continue;
-      if (selection.kind === Kind.FIELD) {
-        const key = selection.alias?.value ?? selection.name.value;
-        const nodes = fields.get(key);
-        if (nodes) nodes.push(selection);
-        else fields.set(key, [selection]);
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        if (appliesTo(planning, selection.typeCondition?.name.value, type)) visit(selection.selectionSet);
-      } else {
-        const fragment = planning.fragments[selection.name.value] ?? unsupported('unknown fragment');
-        if (appliesTo(planning, fragment.typeCondition.name.value, type)) visit(fragment.selectionSet);
-      }
-    }
-  };
-  for (const set of sets) visit(set);
-  return fields;
-}
-
-const subSelections = (nodes: readonly FieldNode[]) =>
-  nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
 
 function requireScopes(planning: Planning, options: Record<string, unknown> | undefined) {
   const scopes = options?.['authScopes'];

@@ -75,7 +75,7 @@ export interface PageRequest {
 export interface PageRow {
   id: number;
   cursor: string;
-  /** The row's value of `node` (fetchPage / fetchChildPages), when one was asked for. */
+  /** The row's value of `node` (fetchPage, childPageJson), when one was asked for. */
   node?: unknown;
 }
 
@@ -363,14 +363,13 @@ export async function fetchChildPages(
   request: PageRequest,
   parentIds: readonly number[],
   withTotal = true,
-  node?: NodeColumn,
 ): Promise<Map<number, Page>> {
   const ofParent = sqlAnd([list.where, Prisma.sql`(${list.parent}) = parents.id`]);
   const { keys, total, other, page } = pageParts(list, request, withTotal, ofParent, true);
   const aliases = keys.map((_key, index) => Prisma.raw(`page.__s${index}`));
   // Per parent: its page through the (parent, sort key) index with LIMIT, not a window over all its rows.
   const rows = await query<RawPageRow & { __parent: number }>(Prisma.sql`
-    SELECT parents.id AS __parent, meta.__total, meta.__other, page.*${nodeSelect(node)}
+    SELECT parents.id AS __parent, meta.__total, meta.__other, page.*
     FROM unnest(${parentIds}::int[]) AS parents(id)
     CROSS JOIN LATERAL (SELECT ${total} AS __total, ${other} AS __other) meta
     LEFT JOIN LATERAL (${page}
