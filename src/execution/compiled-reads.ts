@@ -39,7 +39,7 @@ export function useCompiledReads(options: CompiledReadsOptions): Plugin<Context>
       let byName = plans.get(args.document);
       let plan = byName?.get(name);
       if (plan === undefined) {
-        plan = planOperation(args.schema, models, args.document, args.operationName, variables);
+        plan = planOperation(args.schema, models, args.document, operation, variables);
         if (!plan?.variableShaped) {
           if (!byName) {
             byName = new Map();

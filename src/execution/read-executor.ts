@@ -22,23 +22,19 @@ import {
   type PageRequest,
 } from '../queries/keyset.js';
 import { viewerScopes } from '../auth/policy.js';
-import {
-  hasValidator,
-  type ConnectionPlan,
-  type FieldPlan,
-  type ObjectPlan,
-  type OperationPlan,
-  type RenderEnv,
-  type RootPlan,
+import type {
+  ArgumentsPlan,
+  ConnectionPlan,
+  FieldPlan,
+  ObjectPlan,
+  OperationPlan,
+  RenderEnv,
+  RootPlan,
 } from './read-plan.js';
-import { NotCompilable } from './not-compilable.js';
+import { NotCompilable, notCompilable } from './not-compilable.js';
 import { column } from './sql-models.js';
 
 type Json = Record<string, unknown>;
-
-const abandon = (why: string): never => {
-  throw new NotCompilable(why);
-};
 
 const parsed = (value: unknown): unknown => (typeof value === 'string' ? JSON.parse(value) : value);
 
@@ -50,18 +46,11 @@ function granted(plan: OperationPlan, context: Context): boolean {
   );
 }
 
-function argumentsOf(
-  field: ConnectionPlan['field'],
-  fieldNode: ConnectionPlan['fieldNode'],
-  variables: Record<string, unknown>,
-): Record<string, unknown> {
-  const args = getArgumentValues(field as never, fieldNode, variables);
-  if ((field.extensions as { pothosOptions?: { validate?: unknown } }).pothosOptions?.validate) abandon('validate');
-  for (const arg of field.args) {
-    const given = args[arg.name] !== undefined && args[arg.name] !== null;
-    const options = (arg.extensions as { pothosOptions?: { validate?: unknown } }).pothosOptions;
-    if (given && (options?.validate !== undefined || hasValidator(arg.type))) {
-      abandon(`${field.name}(${arg.name}) is validated by its resolver`);
+function argumentsOf(plan: ArgumentsPlan, variables: Record<string, unknown>): Record<string, unknown> {
+  const args = getArgumentValues(plan.field as never, plan.fieldNode, variables);
+  for (const name of plan.validatedArgs) {
+    if (args[name] !== undefined && args[name] !== null) {
+      notCompilable(`${plan.field.name}(${name}) is validated by its resolver`);
     }
   }
   return args;
@@ -74,9 +63,9 @@ function renderEnv(context: Context, variables: Record<string, unknown>): Render
     childPage(connection) {
       let entry = pages.get(connection);
       if (!entry) {
-        const args = argumentsOf(connection.field, connection.fieldNode, variables);
+        const args = argumentsOf(connection, variables);
         const list = connection.read.list(context, args);
-        if (!('parent' in list)) return abandon(`${connection.field.name} is not a child list`);
+        if (!('parent' in list)) return notCompilable(`${connection.field.name} is not a child list`);
         entry = { list, request: pageRequest(args) };
         pages.set(connection, entry);
       }
@@ -102,7 +91,7 @@ function materializeField(field: FieldPlan, raw: Json, out: Json, env: RenderEnv
     case 'leaf': {
       const value = raw[field.sqlKey];
       if (value === null || value === undefined) {
-        if (field.nonNull) abandon(`null for non-null ${field.key}`);
+        if (field.nonNull) notCompilable(`null for non-null ${field.key}`);
         out[field.key] = null;
         return;
       }
@@ -113,7 +102,7 @@ function materializeField(field: FieldPlan, raw: Json, out: Json, env: RenderEnv
     case 'object': {
       const value = raw[field.sqlKey] as Json | Json[] | null;
       if (value === null || value === undefined) {
-        if (field.nonNull) abandon(`null for non-null ${field.key}`);
+        if (field.nonNull) notCompilable(`null for non-null ${field.key}`);
         out[field.key] = null;
         return;
       }
@@ -157,7 +146,7 @@ function materializeConnection(plan: ConnectionPlan, page: Page, env: RenderEnv)
       case 'pageInfo': {
         const info: Json = {};
         for (const entry of field.fields) {
-          if (entry.name.startsWith('__typename:')) info[entry.key] = entry.name.slice('__typename:'.length);
+          if (entry.name === '__typename') info[entry.key] = entry.value;
           else if (entry.name === 'hasNextPage') info[entry.key] = page.hasNextPage;
           else if (entry.name === 'hasPreviousPage') info[entry.key] = page.hasPreviousPage;
           else if (entry.name === 'startCursor') info[entry.key] = page.rows[0]?.cursor ?? null;
@@ -180,7 +169,7 @@ async function rootValue(
   if (root.kind === 'typename') return root.value;
   if (root.kind === 'connection') {
     const { connection } = root;
-    const args = argumentsOf(connection.field, connection.fieldNode, variables);
+    const args = argumentsOf(connection, variables);
     const list = connection.read.list(context, args);
     const page = await fetchPage(
       rawSqlOf(context.prisma),
@@ -191,15 +180,15 @@ async function rootValue(
     );
     return materializeConnection(connection, page, env);
   }
-  const args = argumentsOf(root.field, root.fieldNode, variables);
+  const args = argumentsOf(root, variables);
   const { model, json } = root.object;
   const find = async (where: Record<string, unknown>) => {
     const conditions = Object.entries(where).map(([name, value]) => {
-      const info = model.columns.get(name) ?? abandon(`lookup by ${name}`);
+      const info = model.columns.get(name) ?? notCompilable(`lookup by ${name}`);
       return Prisma.sql`${column(root.alias, info.column)} = ${value}`;
     });
     const needs = root.read.needs.map((name) => {
-      const info = model.columns.get(name) ?? abandon(`lookup needs ${name}`);
+      const info = model.columns.get(name) ?? notCompilable(`lookup needs ${name}`);
       return Prisma.sql`, ${column(root.alias, info.column)} AS ${Prisma.raw(`"${name}"`)}`;
     });
     const rows = await rawSqlOf(context.prisma)<Json>(Prisma.sql`
@@ -210,7 +199,7 @@ async function rootValue(
   };
   const row = await root.read.resolve(context, args, find);
   if (row === null) {
-    if (root.nonNull) abandon(`null for non-null ${root.key}`);
+    if (root.nonNull) notCompilable(`null for non-null ${root.key}`);
     return null;
   }
   return materializeObject(root.object, parsed(row['$node']) as Json, env);

@@ -34,13 +34,9 @@ import {
 import { Prisma } from '../db/prisma.js';
 import { childPageJson, type ChildKeysetList, type PageRequest } from '../queries/keyset.js';
 import { COMPILED_READ, type CompiledRead } from './compiled-fields.js';
-import { NotCompilable } from './not-compilable.js';
+import { NotCompilable, notCompilable } from './not-compilable.js';
 import { collectFields, subSelections, type SelectionScope } from './selection.js';
 import { column, type ModelInfo, type SqlModels } from './sql-models.js';
-
-const unsupported = (why: string): never => {
-  throw new NotCompilable(why);
-};
 
 /** Prisma scalar types whose JSON form the planner knows how to turn back into Prisma's values. */
 const SQL_VALUES: Record<string, (alias: Prisma.Sql) => Prisma.Sql> = {
@@ -84,7 +80,7 @@ export interface ObjectPlan {
 
 /** For JSON that depends on no request (a fixed ObjectPlan never asks). */
 const NO_ENV: RenderEnv = {
-  childPage: () => unsupported('a fixed plan asked for a page'),
+  childPage: () => notCompilable('a fixed plan asked for a page'),
 };
 
 /** A json_build_object pair, fixed at planning or rendered per request. */
@@ -100,13 +96,19 @@ export type FieldPlan =
 export type ConnectionFieldPlan =
   | { kind: 'typename'; key: string; value: string }
   | { kind: 'totalCount'; key: string }
-  | { kind: 'pageInfo'; key: string; fields: { key: string; name: string }[] }
+  | { kind: 'pageInfo'; key: string; fields: { key: string; name: string; value?: string }[] }
   | { kind: 'nodes'; key: string }
   | { kind: 'edges'; key: string; fields: { key: string; name: 'cursor' | 'node' | '__typename'; value?: string }[] };
 
-export interface ConnectionPlan {
+/** A field whose arguments the executor reads per request (a connection, a lookup). */
+export interface ArgumentsPlan {
   field: GraphQLField<unknown, unknown>;
   fieldNode: FieldNode;
+  /** Arguments a resolver-side validator checks: given any of them, the resolver must run. */
+  validatedArgs: readonly string[];
+}
+
+export interface ConnectionPlan extends ArgumentsPlan {
   read: Extract<CompiledRead, { kind: 'connection' }>;
   fields: ConnectionFieldPlan[];
   withTotal: boolean;
@@ -117,16 +119,14 @@ export interface ConnectionPlan {
 export type RootPlan =
   | { kind: 'typename'; key: string; value: string }
   | { kind: 'connection'; key: string; connection: ConnectionPlan }
-  | {
+  | (ArgumentsPlan & {
       kind: 'lookup';
       key: string;
-      field: GraphQLField<unknown, unknown>;
-      fieldNode: FieldNode;
       read: Extract<CompiledRead, { kind: 'lookup' }>;
       nonNull: boolean;
       object: ObjectPlan;
       alias: string;
-    };
+    });
 
 export interface OperationPlan {
   roots: RootPlan[];
@@ -157,13 +157,13 @@ const extensionsOf = (thing: { extensions?: unknown }) => (thing.extensions ?? {
 function requireScopes(planning: Planning, options: Record<string, unknown> | undefined) {
   const scopes = options?.['authScopes'];
   if (scopes === undefined) return;
-  if (typeof scopes !== 'object' || scopes === null) unsupported('authScopes given as a function');
+  if (typeof scopes !== 'object' || scopes === null) notCompilable('authScopes given as a function');
   planning.scopes.push(scopes as Record<string, unknown>);
 }
 
 function objectTypeOf(field: GraphQLField<unknown, unknown>): GraphQLObjectType {
   const named = getNamedType(field.type);
-  return isObjectType(named) ? named : unsupported(`${field.name} is not an object type`);
+  return isObjectType(named) ? named : notCompilable(`${field.name} is not an object type`);
 }
 
 function compiledReadOf(field: GraphQLField<unknown, unknown>): CompiledRead | undefined {
@@ -179,10 +179,10 @@ function leafPlan(
 ): LeafPlan {
   const nullable = getNullableType(field.type);
   const isList = isListType(nullable);
-  if (isList !== list) unsupported(`${field.name}: list shape differs from its column`);
+  if (isList !== list) notCompilable(`${field.name}: list shape differs from its column`);
   const named = getNamedType(field.type);
-  if (!isScalarType(named) && !isEnumType(named)) unsupported(`${field.name} is not a leaf`);
-  if (isList && !isNonNullType((nullable as { ofType: unknown }).ofType as never)) unsupported('nullable list items');
+  if (!isScalarType(named) && !isEnumType(named)) notCompilable(`${field.name} is not a leaf`);
+  if (isList && !isNonNullType((nullable as { ofType: unknown }).ofType as never)) notCompilable('nullable list items');
   return {
     kind: 'leaf',
     key,
@@ -204,15 +204,15 @@ function relationQueryOf(extensions: Extensions, relationName: string): unknown 
 
 function orderByOf(query: unknown, target: ModelInfo, alias: string): Prisma.Sql {
   if (query === undefined) return column(alias, target.idColumn);
-  if (typeof query !== 'object' || query === null) return unsupported('relation query given as a function');
+  if (typeof query !== 'object' || query === null) return notCompilable('relation query given as a function');
   const { orderBy, ...rest } = query as { orderBy?: unknown };
-  if (Object.keys(rest).length > 0) unsupported('relation query beyond orderBy');
+  if (Object.keys(rest).length > 0) notCompilable('relation query beyond orderBy');
   const entries = (Array.isArray(orderBy) ? orderBy : orderBy === undefined ? [] : [orderBy]).flatMap((entry) =>
     Object.entries(entry as Record<string, unknown>),
   );
   const parts = entries.map(([name, direction]) => {
-    const info = target.columns.get(name) ?? unsupported(`orderBy ${name}`);
-    if (direction !== 'asc' && direction !== 'desc') unsupported('orderBy with options');
+    const info = target.columns.get(name) ?? notCompilable(`orderBy ${name}`);
+    if (direction !== 'asc' && direction !== 'desc') notCompilable('orderBy with options');
     return Prisma.sql`${column(alias, info.column)} ${Prisma.raw(direction === 'asc' ? 'ASC' : 'DESC')}`;
   });
   // Ties (and no orderBy at all) in id order, so a list always reads the same.
@@ -265,7 +265,7 @@ function planObject(
   alias: string,
 ): ObjectPlan {
   const typeExtensions = extensionsOf(type);
-  const model = planning.models.get(typeExtensions.pothosPrismaModel ?? '') ?? unsupported(`${type.name}: no model`);
+  const model = planning.models.get(typeExtensions.pothosPrismaModel ?? '') ?? notCompilable(`${type.name}: no model`);
   requireScopes(planning, typeExtensions.pothosOptions);
   const nodeId = nodeIdField(typeExtensions);
   const fields: FieldPlan[] = [];
@@ -277,7 +277,7 @@ function planObject(
       fields.push({ kind: 'typename', key, value: type.name });
       continue;
     }
-    const field = type.getFields()[name] ?? unsupported(`unknown field ${name}`);
+    const field = type.getFields()[name] ?? notCompilable(`unknown field ${name}`);
     const extensions = extensionsOf(field);
     requireScopes(planning, extensions.pothosOptions);
     const sqlKey = `k${index++}`;
@@ -287,29 +287,29 @@ function planObject(
       pairs.push((env) => Prisma.sql`${keySql}, ${value(env)}`);
     const compiled = compiledReadOf(field);
     if (name === 'id' && typeof nodeId === 'string' && type.getInterfaces().some((i) => i.name === 'Node')) {
-      const info = model.columns.get(nodeId) ?? unsupported('node id column');
+      const info = model.columns.get(nodeId) ?? notCompilable('node id column');
       add(column(alias, info.column));
       fields.push({ kind: 'globalId', key, sqlKey, typeName: type.name });
     } else if (typeof extensions.pothosExposedField === 'string') {
-      const info = model.columns.get(extensions.pothosExposedField) ?? unsupported(`${name}: no column`);
+      const info = model.columns.get(extensions.pothosExposedField) ?? notCompilable(`${name}: no column`);
       const value =
-        (info.kind === 'enum' ? (expr: Prisma.Sql) => expr : SQL_VALUES[info.type]) ?? unsupported(info.type);
-      if (info.isList && info.type === 'Decimal') unsupported('decimal lists');
+        (info.kind === 'enum' ? (expr: Prisma.Sql) => expr : SQL_VALUES[info.type]) ?? notCompilable(info.type);
+      if (info.isList && info.type === 'Decimal') notCompilable('decimal lists');
       add(value(column(alias, info.column)));
       fields.push(leafPlan(key, sqlKey, field, info.type, info.isList));
     } else if (extensions.pothosPrismaRelationField) {
       // A relation with its own resolve (a fallback) or arguments is the resolver's business.
-      if (field.args.length > 0 || extensions['pothosPrismaFallback']) unsupported(`${name}: relation resolver`);
+      if (field.args.length > 0 || extensions['pothosPrismaFallback']) notCompilable(`${name}: relation resolver`);
       const relationName = extensions.pothosPrismaRelationField.name;
-      const relation = model.relations.get(relationName) ?? unsupported(`${name}: no relation`);
+      const relation = model.relations.get(relationName) ?? notCompilable(`${name}: no relation`);
       const target = objectTypeOf(field);
       const child = nextAlias(planning);
       const object = planObject(planning, target, fieldNodes, child);
-      if (object.model.name !== relation.target) unsupported(`${name}: type and relation differ`);
+      if (object.model.name !== relation.target) notCompilable(`${name}: type and relation differ`);
       const table = Prisma.sql`${object.model.table} ${Prisma.raw(child)}`;
       const join = Prisma.sql`${column(child, relation.targetColumn)} = ${column(alias, relation.localColumn)}`;
       const list = isListType(getNullableType(field.type));
-      if (list !== relation.isList) unsupported(`${name}: list shape differs from the relation`);
+      if (list !== relation.isList) notCompilable(`${name}: list shape differs from the relation`);
       const order = list ? orderByOf(relationQueryOf(extensions, relationName), object.model, child) : null;
       const related = (env: RenderEnv) =>
         order
@@ -338,11 +338,11 @@ function planObject(
       });
       fields.push({ kind: 'connection', key, sqlKey, connection });
     } else {
-      unsupported(`${type.name}.${name} has its own resolver`);
+      notCompilable(`${type.name}.${name} has its own resolver`);
     }
   }
   // json_build_object takes at most 100 arguments.
-  if (pairs.length > 50) unsupported('too many fields for one object');
+  if (pairs.length > 50) notCompilable('too many fields for one object');
   const build = (rendered: Prisma.Sql[]) =>
     Prisma.sql`json_build_object(${rendered.length > 0 ? Prisma.join(rendered) : Prisma.empty})`;
   const fixed = pairs.every((pair) => typeof pair !== 'function');
@@ -368,7 +368,7 @@ function planConnection(
   const fields: ConnectionFieldPlan[] = [];
   let nodeSelection: { type: GraphQLObjectType; nodes: FieldNode[] } | null = null;
   const selectNode = (nodeType: GraphQLObjectType, nodes: FieldNode[]) => {
-    if (nodeSelection) unsupported('nodes selected twice');
+    if (nodeSelection) notCompilable('nodes selected twice');
     nodeSelection = { type: nodeType, nodes };
   };
   for (const [key, nodes] of collectFields(planning, type, subSelections(fieldNodes))) {
@@ -383,8 +383,9 @@ function planConnection(
       const pageInfoType = objectTypeOf(subField);
       const pageInfo = [...collectFields(planning, pageInfoType, subSelections(nodes))].map(([subKey, subNodes]) => {
         const subName = subNodes[0]!.name.value;
-        if (subName !== '__typename' && !PAGE_INFO_FIELDS.has(subName)) unsupported(`pageInfo.${subName}`);
-        return { key: subKey, name: subName === '__typename' ? `__typename:${pageInfoType.name}` : subName };
+        if (subName === '__typename') return { key: subKey, name: subName, value: pageInfoType.name };
+        if (!PAGE_INFO_FIELDS.has(subName)) notCompilable(`pageInfo.${subName}`);
+        return { key: subKey, name: subName };
       });
       fields.push({ kind: 'pageInfo', key, fields: pageInfo });
     } else if (name === 'edges' && subField) {
@@ -393,12 +394,12 @@ function planConnection(
         const subName = subNodes[0]!.name.value;
         if (subName === '__typename') return { key: subKey, name: '__typename' as const, value: edgeType.name };
         if (subName === 'cursor') return { key: subKey, name: 'cursor' as const };
-        if (subName !== 'node') return unsupported(`edges.${subName}`);
+        if (subName !== 'node') return notCompilable(`edges.${subName}`);
         selectNode(objectTypeOf(edgeType.getFields()['node']!), subNodes);
         return { key: subKey, name: 'node' as const };
       });
       fields.push({ kind: 'edges', key, fields: edge });
-    } else unsupported(`connection field ${name}`);
+    } else notCompilable(`connection field ${name}`);
   }
   const selected = nodeSelection as { type: GraphQLObjectType; nodes: FieldNode[] } | null;
   let node: ConnectionPlan['node'] = null;
@@ -413,8 +414,7 @@ function planConnection(
     };
   }
   return {
-    field,
-    fieldNode: fieldNodes[0]!,
+    ...argumentsPlan(field, fieldNodes),
     read,
     fields,
     withTotal: fields.some((entry) => entry.kind === 'totalCount'),
@@ -425,18 +425,17 @@ function planConnection(
 function planRoot(planning: Planning, type: GraphQLObjectType, key: string, nodes: FieldNode[]): RootPlan {
   const name = nodes[0]!.name.value;
   if (name === '__typename') return { kind: 'typename', key, value: type.name };
-  const field = type.getFields()[name] ?? unsupported(`unknown root field ${name}`);
+  const field = type.getFields()[name] ?? notCompilable(`unknown root field ${name}`);
   requireScopes(planning, extensionsOf(field).pothosOptions);
   const read = compiledReadOf(field);
   if (read?.kind === 'connection')
     return { kind: 'connection', key, connection: planConnection(planning, field, nodes, read) };
-  if (read?.kind !== 'lookup') return unsupported(`root field ${name}`);
+  if (read?.kind !== 'lookup') return notCompilable(`root field ${name}`);
   const alias = nextAlias(planning);
   return {
     kind: 'lookup',
     key,
-    field,
-    fieldNode: nodes[0]!,
+    ...argumentsPlan(field, nodes),
     read,
     nonNull: isNonNullType(field.type),
     object: planObject(planning, objectTypeOf(field), nodes, alias),
@@ -444,24 +443,16 @@ function planRoot(planning: Planning, type: GraphQLObjectType, key: string, node
   };
 }
 
-/** The plan of a query operation, or null when some part of it is not compilable. */
+/** The plan of a query operation of `document`, or null when some part of it is not compilable. */
 export function planOperation(
   schema: GraphQLSchema,
   models: SqlModels,
   document: DocumentNode,
-  operationName: string | null | undefined,
+  operation: OperationDefinitionNode,
   variables: Record<string, unknown>,
 ): OperationPlan | null {
-  const operations = document.definitions.filter(
-    (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
-  );
-  const operation = operationName
-    ? operations.find((candidate) => candidate.name?.value === operationName)
-    : operations.length === 1
-      ? operations[0]
-      : undefined;
   const queryType = schema.getQueryType();
-  if (operation?.operation !== 'query' || !queryType || operation.directives?.length) return null;
+  if (operation.operation !== 'query' || !queryType || operation.directives?.length) return null;
   const fragments: Record<string, FragmentDefinitionNode> = {};
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
@@ -479,11 +470,23 @@ export function planOperation(
 }
 
 /** Whether an argument (or an input field under it) is checked by a validator the resolver would run. */
-export function hasValidator(type: GraphQLInputType, seen = new Set<unknown>()): boolean {
+function hasValidator(type: GraphQLInputType, seen = new Set<unknown>()): boolean {
   const named = getNamedType(type);
   if (!isInputObjectType(named) || seen.has(named)) return false;
   seen.add(named);
   return Object.values(named.getFields()).some(
     (field) => extensionsOf(field).pothosOptions?.['validate'] !== undefined || hasValidator(field.type, seen),
   );
+}
+
+function argumentsPlan(field: GraphQLField<unknown, unknown>, fieldNodes: readonly FieldNode[]): ArgumentsPlan {
+  if (extensionsOf(field).pothosOptions?.['validate'] !== undefined)
+    notCompilable(`${field.name} validates its arguments`);
+  return {
+    field,
+    fieldNode: fieldNodes[0]!,
+    validatedArgs: field.args
+      .filter((arg) => extensionsOf(arg).pothosOptions?.['validate'] !== undefined || hasValidator(arg.type))
+      .map((arg) => arg.name),
+  };
 }

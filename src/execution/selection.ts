@@ -16,7 +16,7 @@ import {
   type InlineFragmentNode,
   type SelectionSetNode,
 } from 'graphql';
-import { NotCompilable } from './not-compilable.js';
+import { notCompilable } from './not-compilable.js';
 
 export interface SelectionScope {
   schema: GraphQLSchema;
@@ -26,16 +26,12 @@ export interface SelectionScope {
   variableShaped: boolean;
 }
 
-const unsupported = (why: string): never => {
-  throw new NotCompilable(why);
-};
-
 function included(planning: SelectionScope, node: FieldNode | InlineFragmentNode | FragmentSpreadNode): boolean {
   if (!node.directives?.length) return true;
   planning.variableShaped = true;
   for (const directive of node.directives) {
     const name = directive.name.value;
-    if (name !== 'skip' && name !== 'include') unsupported(`directive @${name}`);
+    if (name !== 'skip' && name !== 'include') notCompilable(`directive @${name}`);
   }
   if (getDirectiveValues(GraphQLSkipDirective, node, planning.variables)?.['if'] === true) return false;
   return getDirectiveValues(GraphQLIncludeDirective, node, planning.variables)?.['if'] !== false;
@@ -65,7 +61,7 @@ export function collectFields(
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         if (appliesTo(planning, selection.typeCondition?.name.value, type)) visit(selection.selectionSet);
       } else {
-        const fragment = planning.fragments[selection.name.value] ?? unsupported('unknown fragment');
+        const fragment = planning.fragments[selection.name.value] ?? notCompilable('unknown fragment');
         if (appliesTo(planning, fragment.typeCondition.name.value, type)) visit(fragment.selectionSet);
       }
     }
