@@ -62,6 +62,8 @@ const environmentSchema = z
     DB_POOL_TIMEOUT_MS: int(5_000, 100, 600_000),
     DB_IDLE_TIMEOUT_MS: int(30_000, 0, 3_600_000),
     DB_STATEMENT_TIMEOUT_MS: int(15_000, 0, 3_600_000),
+    /** Repeated raw SQL (compiled reads, keyset pages) as named prepared statements; off behind a pooler that drops them. */
+    DB_PREPARED_STATEMENTS: flag(true),
     DB_CONNECT_RETRIES: int(5, 0, 100),
     DB_CONNECT_RETRY_DELAY_MS: int(500, 10, 60_000),
     SLOW_QUERY_MS: int(200, 0, 600_000),

@@ -69,7 +69,7 @@ export async function openDatabase(config: Config, options: OpenDatabaseOptions 
     statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
     ...(options.onIdleClientError ? { onIdleClientError: options.onIdleClientError } : {}),
   });
-  const prisma = createPrismaClient(pool);
+  const prisma = createPrismaClient(pool, { preparedStatements: !embedded && config.DB_PREPARED_STATEMENTS });
   const replicas = embedded ? null : replicaSetFor(config, url, options);
   await replicas?.start();
   let closed = false;
@@ -118,6 +118,7 @@ function replicaSetFor(config: Config, primaryUrl: string, options: OpenDatabase
       applicationName: 'commerce-graphql:replica',
       ...(options.onIdleClientError ? { onIdleClientError: options.onIdleClientError } : {}),
     },
+    preparedStatements: config.DB_PREPARED_STATEMENTS,
     maxLagMs: config.REPLICA_MAX_LAG_MS,
     checkIntervalMs: config.REPLICA_CHECK_INTERVAL_MS,
     ...(options.onReplicaChange ? { onChange: options.onReplicaChange } : {}),

@@ -30,6 +30,8 @@ export interface ReplicaSetOptions {
   /** The primary, whose WAL position each replica is compared against. */
   primaryUrl: string;
   pool: Omit<PoolOptions, 'connectionString'>;
+  /** As createPrismaClient's option of that name. */
+  preparedStatements?: boolean;
   maxLagMs: number;
   checkIntervalMs: number;
   onChange?: (status: ReplicaStatus) => void;
@@ -101,7 +103,7 @@ export class ReplicaSet {
         url,
         pool,
         monitor: monitorPool(url),
-        prisma: createPrismaClient(pool),
+        prisma: createPrismaClient(pool, { preparedStatements: options.preparedStatements !== false }),
         status: { index, target: targetOf(url), healthy: false, lagMs: null, reason: 'unchecked', checkedAt: null },
       };
     });
