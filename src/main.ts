@@ -3,7 +3,6 @@ import { loadConfig } from './config.js';
 import { DatabaseConnectError } from './db/connect-with-retry.js';
 import { openDatabase, type Database } from './db/database.js';
 import { logReplicaChange } from './db/replica-log.js';
-import { demoLoginBanner, demoLoginIfUnchanged, demoSeedBanner, seedDemoIfEmpty } from './seed/seed.js';
 import { drainable, type DrainableServer } from './lifecycle/http-drain.js';
 import { createLogger } from './logger.js';
 import { startWorker, type BackgroundWorker } from './jobs/worker.js';
@@ -124,10 +123,11 @@ try {
   process.exit(1);
 }
 if (database.embedded) log.info({ dataDir: database.embedded.dataDir }, 'using the embedded PostgreSQL (PGlite)');
-// First start on the embedded database: a small demo data set (src/seed/seed.ts).
-const demoSeed = database.embedded ? await seedDemoIfEmpty(database.pool, config) : null;
+// First start on the embedded database: a small demo data set (src/seed/seed.ts; loaded only then: faker is large).
+const seed = database.embedded ? await import('./seed/seed.js') : null;
+const demoSeed = seed ? await seed.seedDemoIfEmpty(database.pool, config) : null;
 // Later starts show the demo log-in too, as long as it still works.
-const demoLogin = database.embedded && !demoSeed ? await demoLoginIfUnchanged(database.pool).catch(() => null) : null;
+const demoLogin = seed && !demoSeed ? await seed.demoLoginIfUnchanged(database.pool).catch(() => null) : null;
 if (stopRequested) await shutdown(stopRequested, 0);
 
 const { replicas } = database;
@@ -191,7 +191,7 @@ server.listen(config.PORT, config.HOST, () => {
   const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}/graphql`;
   log.info({ url, port }, 'server ready');
   // For the person at the terminal; without one, stdout carries only JSON log lines, so the banner goes to stderr.
-  const demo = demoSeed ? demoSeedBanner(demoSeed) : demoLogin ? demoLoginBanner(demoLogin) : '';
+  const demo = !seed ? '' : demoSeed ? seed.demoSeedBanner(demoSeed) : demoLogin ? seed.demoLoginBanner(demoLogin) : '';
   const banner = `\n  GraphiQL:  ${url}\n  Console:   ${url.replace(/\/graphql$/, '/admin/')}\n${demo}\n`;
   if (process.stdout.isTTY) process.stdout.write(banner);
   else if (database?.embedded) process.stderr.write(banner);
