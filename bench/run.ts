@@ -385,16 +385,22 @@ async function statementCounts(): Promise<Record<string, number>> {
     log: pino({ level: 'silent' }),
   });
   const counts: Record<string, number> = {};
-  for (const shape of shapes) {
-    const server = shape.cached ? cachedYoga : yoga;
+  const send = (shape: Shape) => {
     const request = ourRequest(shape);
-    // Warm up (the first request plans, caches, and learns the viewer's account), then count one.
-    await server.fetch('http://bench/graphql', { method: 'POST', headers: request.headers, body: request.body });
+    return (shape.cached ? cachedYoga : yoga).fetch('http://bench/graphql', {
+      method: 'POST',
+      headers: request.headers,
+      body: request.body,
+    });
+  };
+  // Warm up (the first request plans, caches, and learns the viewer's account), and give the account
+  // cache's LISTEN connection a moment to be up: until it is, no account is kept (as in production).
+  for (const shape of shapes) await send(shape);
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  for (const shape of shapes) {
+    await send(shape);
     const scope: QueryScope = { statementCount: 0, operationName: null };
-    const again = ourRequest(shape);
-    await runInQueryScope(scope, () =>
-      server.fetch('http://bench/graphql', { method: 'POST', headers: again.headers, body: again.body }),
-    );
+    await runInQueryScope(scope, () => send(shape));
     counts[shape.name] = scope.statementCount;
   }
   await yoga.dispose();

@@ -1,6 +1,7 @@
+import pg from 'pg';
 import { Prisma } from '../db/prisma.js';
 
-/** The PostgreSQL error behind a Prisma error (driver adapter), if any. */
+/** The PostgreSQL error behind a Prisma error (driver adapter) or raised by pg itself (rawSqlOf), if any. */
 export interface DatabaseErrorInfo {
   /** SQLSTATE, e.g. 23505 (unique), 23503 (foreign key), 23514 (check). */
   sqlState: string;
@@ -19,6 +20,7 @@ interface AdapterCause {
 const CONSTRAINT_IN_MESSAGE = /constraint "([^"]+)"/;
 
 export function databaseErrorOf(error: unknown): DatabaseErrorInfo | null {
+  if (error instanceof pg.DatabaseError) return { sqlState: error.code ?? '', constraint: error.constraint };
   if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return null;
   const meta = error.meta as { driverAdapterError?: { cause?: AdapterCause } } | undefined;
   const cause = meta?.driverAdapterError?.cause;

@@ -1,4 +1,4 @@
-import type { Prisma } from '../db/prisma.js';
+import { Prisma, rawSqlOf } from '../db/prisma.js';
 import { createHash } from 'node:crypto';
 import { isAdmin } from '../auth/policy.js';
 import {
@@ -137,7 +137,7 @@ export async function placeOrder(ctx: ServiceContext, data: PlaceOrderData): Pro
   let placement: Placement;
   try {
     placement = await retryingConflicts(async () => {
-      const [row] = await ctx.prisma.$queryRaw<Array<{ placement: Placement | string }>>`
+      const [row] = await rawSqlOf(ctx.prisma)<{ placement: Placement | string }>(Prisma.sql`
         SELECT place_order(
           ${customerId}::int,
           ${ctx.viewer?.userId ?? null}::int,
@@ -152,7 +152,7 @@ export async function placeOrder(ctx: ServiceContext, data: PlaceOrderData): Pro
           ${ORDER_PLACED_TASKS}::text[],
           ${PRODUCT_STOCK_LOW_TASKS}::text[],
           ${EVENT_JOB_MAX_ATTEMPTS}::int
-        ) AS placement`;
+        ) AS placement`);
       const result = row!.placement;
       return typeof result === 'string' ? (JSON.parse(result) as Placement) : result;
     });

@@ -150,6 +150,24 @@ describe('placeOrder', () => {
     expect(activity).toBe(1);
   });
 
+  it('refuses, changing nothing, an order whose total does not fit an amount column', async () => {
+    const product = await createProduct(server.db.prisma, { price: '5.00', stockQuantity: 10 });
+    const before = await rowCounts(server.db.prisma);
+    const response = await server.execute(
+      PlaceOrder,
+      {
+        input: {
+          customerId: userId(other.userId),
+          items: [{ productId: productId(product.id), quantity: 2, unitPrice: '9999999999.99' }],
+        },
+      },
+      { as: admin },
+    );
+    expectBadUserInput(response, 'items');
+    expect(await rowCounts(server.db.prisma)).toEqual(before);
+    expect(await stockOf(product.id)).toBe(10);
+  });
+
   it('accepts a customer naming themselves as customerId', async () => {
     const product = await createProduct(server.db.prisma);
     const response = await server.execute(
