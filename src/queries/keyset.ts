@@ -251,6 +251,27 @@ function rowCursor(list: KeysetList, keys: SortKey[], row: RawPageRow): string {
   );
 }
 
+/** A page row whose cursor is encoded when first asked for (most selections ask for none). */
+class KeysetPageRow implements PageRow {
+  readonly id: number;
+  readonly node?: unknown;
+  #cursor: string | undefined;
+
+  constructor(
+    private readonly list: KeysetList,
+    private readonly keys: SortKey[],
+    private readonly row: RawPageRow,
+  ) {
+    this.id = Number(row.__id);
+    if (row.__node !== undefined) this.node = row.__node;
+  }
+
+  get cursor(): string {
+    this.#cursor ??= rowCursor(this.list, this.keys, this.row);
+    return this.#cursor;
+  }
+}
+
 function toPage(
   list: KeysetList,
   keys: SortKey[],
@@ -260,13 +281,7 @@ function toPage(
   other: boolean,
 ): Page {
   const more = rows.length > request.size;
-  const pageRows = rows
-    .slice(0, request.size)
-    .map((row) =>
-      row.__node === undefined
-        ? { id: Number(row.__id), cursor: rowCursor(list, keys, row) }
-        : { id: Number(row.__id), cursor: rowCursor(list, keys, row), node: row.__node },
-    );
+  const pageRows: PageRow[] = rows.slice(0, request.size).map((row) => new KeysetPageRow(list, keys, row));
   if (request.backward) pageRows.reverse();
   return {
     rows: pageRows,
