@@ -26,6 +26,7 @@ import type {
   ArgumentsPlan,
   ConnectionPlan,
   FieldPlan,
+  NullCheck,
   ObjectPlan,
   OperationPlan,
   RenderEnv,
@@ -74,7 +75,26 @@ function renderEnv(context: Context, variables: Record<string, unknown>): Render
   };
 }
 
+/** A transparent object's null checks (a null where the schema says non-null sends the operation to the executor). */
+function checkNulls(checks: readonly NullCheck[], raw: Json): void {
+  for (const check of checks) {
+    const value = raw[check.key] as Json | Json[] | null | undefined;
+    if (value === null || value === undefined) {
+      if (check.nonNull) notCompilable(`null for non-null ${check.key}`);
+      continue;
+    }
+    const object = check.object;
+    if (!object) continue;
+    if (Array.isArray(value)) for (const item of value) checkNulls(object.nullChecks, item);
+    else checkNulls(object.nullChecks, value);
+  }
+}
+
 function materializeObject(plan: ObjectPlan, raw: Json, env: RenderEnv): Json {
+  if (plan.transparent) {
+    if (plan.nullChecks.length > 0) checkNulls(plan.nullChecks, raw);
+    return raw;
+  }
   const out: Json = {};
   for (const field of plan.fields) materializeField(field, raw, out, env);
   return out;
@@ -86,13 +106,17 @@ function materializeField(field: FieldPlan, raw: Json, out: Json, env: RenderEnv
       out[field.key] = field.value;
       return;
     case 'globalId':
-      out[field.key] = globalIdOf(field.typeName, raw[field.sqlKey] as number);
+      out[field.key] = globalIdOf(field.typeName, raw[field.key] as number);
       return;
     case 'leaf': {
-      const value = raw[field.sqlKey];
+      const value = raw[field.key];
       if (value === null || value === undefined) {
         if (field.nonNull) notCompilable(`null for non-null ${field.key}`);
         out[field.key] = null;
+        return;
+      }
+      if (field.transparent) {
+        out[field.key] = value;
         return;
       }
       const one = (item: unknown) => field.type.serialize(field.convert ? field.convert(item) : item);
@@ -100,7 +124,7 @@ function materializeField(field: FieldPlan, raw: Json, out: Json, env: RenderEnv
       return;
     }
     case 'object': {
-      const value = raw[field.sqlKey] as Json | Json[] | null;
+      const value = raw[field.key] as Json | Json[] | null;
       if (value === null || value === undefined) {
         if (field.nonNull) notCompilable(`null for non-null ${field.key}`);
         out[field.key] = null;
@@ -113,7 +137,7 @@ function materializeField(field: FieldPlan, raw: Json, out: Json, env: RenderEnv
     }
     case 'connection': {
       const { list, request } = env.childPage(field.connection);
-      const page = childPageFromJson(list, request, raw[field.sqlKey] as ChildPageJson);
+      const page = childPageFromJson(list, request, raw[field.key] as ChildPageJson);
       out[field.key] = materializeConnection(field.connection, page, env);
     }
   }

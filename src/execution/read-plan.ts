@@ -32,11 +32,12 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { Prisma } from '../db/prisma.js';
+import * as prismaEnums from '../generated/prisma/enums.js';
 import { childPageJson, type ChildKeysetList, type PageRequest } from '../queries/keyset.js';
 import { COMPILED_READ, type CompiledRead } from './compiled-fields.js';
 import { NotCompilable, notCompilable } from './not-compilable.js';
 import { collectFields, subSelections, type SelectionScope } from './selection.js';
-import { column, type ModelInfo, type SqlModels } from './sql-models.js';
+import { column, type ColumnInfo, type ModelInfo, type SqlModels } from './sql-models.js';
 
 /** Prisma scalar types whose JSON form the planner knows how to turn back into Prisma's values. */
 const SQL_VALUES: Record<string, (alias: Prisma.Sql) => Prisma.Sql> = {
@@ -53,10 +54,61 @@ const fromJson: Record<string, (value: unknown) => unknown> = {
   DateTime: (value) => new Date(value as string),
 };
 
+type SqlEncoding = (expr: Prisma.Sql) => Prisma.Sql;
+const asIs: SqlEncoding = (expr) => expr;
+const IDENTITY_SCALARS = new Set(['String:String', 'ID:String', 'Int:Int', 'Boolean:Boolean']);
+const MONEY_PROBES: [string, string][] = [
+  ['12.50', '12.50'],
+  ['1.005', '1.01'],
+  ['-1.005', '-1.01'],
+  ['7', '7.00'],
+];
+const transparentTypes = new WeakMap<GraphQLLeafType, boolean>();
+
+/** Whether `type` serialises each probe input to the expected output (asked once per type). */
+function serialisesAs(type: GraphQLLeafType, probes: [unknown, unknown][]): boolean {
+  let known = transparentTypes.get(type);
+  if (known === undefined) {
+    try {
+      known = probes.length > 0 && probes.every(([input, output]) => type.serialize(input) === output);
+    } catch {
+      known = false;
+    }
+    transparentTypes.set(type, known);
+  }
+  return known;
+}
+
+/**
+ * How to write a column so that its SQL JSON already is the field's
+ * serialised value (nothing to convert in JS), or null when only the type's
+ * serializer may produce it. Built-in scalars over their own Prisma type;
+ * an enum whose every database value serialises to itself; a Decimal
+ * scalar that writes two fractional digits rounding half away from zero,
+ * as round(numeric, 2) does (checked on probes, not assumed).
+ */
+function transparentEncoding(type: GraphQLLeafType, info: ColumnInfo): SqlEncoding | null {
+  if (isEnumType(type)) {
+    const values = Object.values((prismaEnums as Record<string, Record<string, string>>)[info.type] ?? {});
+    return serialisesAs(
+      type,
+      values.map((value) => [value, value]),
+    )
+      ? asIs
+      : null;
+  }
+  if (IDENTITY_SCALARS.has(`${type.name}:${info.type}`)) return asIs;
+  if (info.type === 'Decimal' && serialisesAs(type, MONEY_PROBES)) {
+    return (expr) => Prisma.sql`round(${expr}, 2)::text`;
+  }
+  return null;
+}
+
 export interface LeafPlan {
   kind: 'leaf';
   key: string;
-  sqlKey: string;
+  /** The SQL JSON value is the serialised value already. */
+  transparent: boolean;
   nonNull: boolean;
   list: boolean;
   type: GraphQLLeafType;
@@ -72,6 +124,13 @@ export interface ObjectPlan {
   typeName: string;
   model: ModelInfo;
   fields: FieldPlan[];
+  /**
+   * The SQL JSON (keyed by response keys, in selection order) is the
+   * response value itself once `nullChecks` pass: nothing is rebuilt.
+   */
+  transparent: boolean;
+  /** In a transparent object: the keys that may come back null where the schema says non-null, and children to check. */
+  nullChecks: NullCheck[];
   /** JSON of one row over its alias; the same SQL each time unless a nested connection depends on arguments. */
   json: (env: RenderEnv) => Prisma.Sql;
   /** Whether `json` is the same for every request (no nested connection below). */
@@ -83,15 +142,22 @@ const NO_ENV: RenderEnv = {
   childPage: () => notCompilable('a fixed plan asked for a page'),
 };
 
+export interface NullCheck {
+  key: string;
+  nonNull: boolean;
+  /** A transparent child object (or list of them) with checks of its own. */
+  object?: ObjectPlan;
+}
+
 /** A json_build_object pair, fixed at planning or rendered per request. */
 type SqlPart = Prisma.Sql | ((env: RenderEnv) => Prisma.Sql);
 
 export type FieldPlan =
   | LeafPlan
   | { kind: 'typename'; key: string; value: string }
-  | { kind: 'globalId'; key: string; sqlKey: string; typeName: string }
-  | { kind: 'object'; key: string; sqlKey: string; nonNull: boolean; list: boolean; object: ObjectPlan }
-  | { kind: 'connection'; key: string; sqlKey: string; connection: ConnectionPlan };
+  | { kind: 'globalId'; key: string; typeName: string }
+  | { kind: 'object'; key: string; nonNull: boolean; list: boolean; object: ObjectPlan }
+  | { kind: 'connection'; key: string; connection: ConnectionPlan };
 
 export type ConnectionFieldPlan =
   | { kind: 'typename'; key: string; value: string }
@@ -172,10 +238,10 @@ function compiledReadOf(field: GraphQLField<unknown, unknown>): CompiledRead | u
 
 function leafPlan(
   key: string,
-  sqlKey: string,
   field: GraphQLField<unknown, unknown>,
   prismaType: string | undefined,
   list: boolean,
+  transparent: boolean,
 ): LeafPlan {
   const nullable = getNullableType(field.type);
   const isList = isListType(nullable);
@@ -186,7 +252,7 @@ function leafPlan(
   return {
     kind: 'leaf',
     key,
-    sqlKey,
+    transparent,
     nonNull: isNonNullType(field.type),
     list,
     type: named as GraphQLLeafType,
@@ -270,33 +336,42 @@ function planObject(
   const nodeId = nodeIdField(typeExtensions);
   const fields: FieldPlan[] = [];
   const pairs: SqlPart[] = [];
-  let index = 0;
+  const nullChecks: NullCheck[] = [];
+  let transparent = true;
   for (const [key, fieldNodes] of collectFields(planning, type, subSelections(nodes))) {
     const name = fieldNodes[0]!.name.value;
+    // Response keys are GraphQL names ([_A-Za-z][_0-9A-Za-z]*): safe inside a SQL string literal.
+    const keySql = Prisma.raw(`'${key}'`);
+    const add = (value: Prisma.Sql) => pairs.push(Prisma.sql`${keySql}, ${value}`);
+    const addRendered = (value: (env: RenderEnv) => Prisma.Sql) =>
+      pairs.push((env) => Prisma.sql`${keySql}, ${value(env)}`);
     if (name === '__typename') {
+      add(Prisma.raw(`'${type.name}'`));
       fields.push({ kind: 'typename', key, value: type.name });
       continue;
     }
     const field = type.getFields()[name] ?? notCompilable(`unknown field ${name}`);
     const extensions = extensionsOf(field);
     requireScopes(planning, extensions.pothosOptions);
-    const sqlKey = `k${index++}`;
-    const keySql = Prisma.raw(`'${sqlKey}'`);
-    const add = (value: Prisma.Sql) => pairs.push(Prisma.sql`${keySql}, ${value}`);
-    const addRendered = (value: (env: RenderEnv) => Prisma.Sql) =>
-      pairs.push((env) => Prisma.sql`${keySql}, ${value(env)}`);
     const compiled = compiledReadOf(field);
     if (name === 'id' && typeof nodeId === 'string' && type.getInterfaces().some((i) => i.name === 'Node')) {
       const info = model.columns.get(nodeId) ?? notCompilable('node id column');
       add(column(alias, info.column));
-      fields.push({ kind: 'globalId', key, sqlKey, typeName: type.name });
+      fields.push({ kind: 'globalId', key, typeName: type.name });
+      transparent = false;
     } else if (typeof extensions.pothosExposedField === 'string') {
       const info = model.columns.get(extensions.pothosExposedField) ?? notCompilable(`${name}: no column`);
-      const value =
-        (info.kind === 'enum' ? (expr: Prisma.Sql) => expr : SQL_VALUES[info.type]) ?? notCompilable(info.type);
       if (info.isList && info.type === 'Decimal') notCompilable('decimal lists');
+      const encoding = transparentEncoding(getNamedType(field.type) as GraphQLLeafType, info);
+      const value =
+        encoding ??
+        (info.kind === 'enum' ? (expr: Prisma.Sql) => expr : SQL_VALUES[info.type]) ??
+        notCompilable(info.type);
       add(value(column(alias, info.column)));
-      fields.push(leafPlan(key, sqlKey, field, info.type, info.isList));
+      const leaf = leafPlan(key, field, info.type, info.isList, encoding !== null);
+      fields.push(leaf);
+      if (!leaf.transparent) transparent = false;
+      else if (leaf.nonNull && !info.isRequired) nullChecks.push({ key, nonNull: true });
     } else if (extensions.pothosPrismaRelationField) {
       // A relation with its own resolve (a fallback) or arguments is the resolver's business.
       if (field.args.length > 0 || extensions['pothosPrismaFallback']) notCompilable(`${name}: relation resolver`);
@@ -317,10 +392,16 @@ function planObject(
           : Prisma.sql`(SELECT ${object.json(env)} FROM ${table} WHERE ${join} LIMIT 1)`;
       if (object.fixed) add(related(NO_ENV));
       else addRendered(related);
-      fields.push({ kind: 'object', key, sqlKey, nonNull: isNonNullType(field.type), list, object });
+      const nonNull = isNonNullType(field.type);
+      fields.push({ kind: 'object', key, nonNull, list, object });
+      if (!object.transparent) transparent = false;
+      else if (object.nullChecks.length > 0 || (nonNull && !relation.isRequired)) {
+        nullChecks.push({ key, nonNull, ...(object.nullChecks.length > 0 ? { object } : {}) });
+      }
     } else if (compiled?.kind === 'expression') {
       add(compiled.sql(Prisma.raw(alias)));
-      fields.push(leafPlan(key, sqlKey, field, undefined, isListType(getNullableType(field.type))));
+      fields.push(leafPlan(key, field, undefined, isListType(getNullableType(field.type)), false));
+      transparent = false;
     } else if (compiled?.kind === 'connection') {
       const connection = planConnection(planning, field, fieldNodes, compiled);
       const parentId = column(alias, model.idColumn);
@@ -336,7 +417,8 @@ function planObject(
           node ? (id) => node.json(id, env) : undefined,
         );
       });
-      fields.push({ kind: 'connection', key, sqlKey, connection });
+      fields.push({ kind: 'connection', key, connection });
+      transparent = false;
     } else {
       notCompilable(`${type.name}.${name} has its own resolver`);
     }
@@ -351,6 +433,8 @@ function planObject(
     typeName: type.name,
     model,
     fields,
+    transparent,
+    nullChecks,
     fixed,
     json: json ? () => json : (env) => build(pairs.map((pair) => (typeof pair === 'function' ? pair(env) : pair))),
   };

@@ -13,6 +13,8 @@ export interface ColumnInfo {
   type: string;
   kind: 'scalar' | 'enum';
   isList: boolean;
+  /** NOT NULL in the table (a list column is never null). */
+  isRequired: boolean;
 }
 
 export interface RelationInfo {
@@ -21,6 +23,8 @@ export interface RelationInfo {
   /** The join: `target.<targetColumn> = this.<localColumn>`. */
   localColumn: string;
   targetColumn: string;
+  /** A to-one relation that always finds its row (a required foreign key on this side); lists never null. */
+  isRequired: boolean;
 }
 
 export interface ModelInfo {
@@ -68,6 +72,7 @@ export function sqlModels(runtime: RuntimeDataModel): SqlModels {
         type: field.type,
         kind: field.kind,
         isList: field.isList,
+        isRequired: field.isRequired || field.isList,
       });
     }
     result.set(name, {
@@ -93,6 +98,7 @@ export function sqlModels(runtime: RuntimeDataModel): SqlModels {
           isList: false,
           localColumn: dbName(name, from[0]!),
           targetColumn: target.idColumn,
+          isRequired: field.isRequired,
         });
         continue;
       }
@@ -108,6 +114,7 @@ export function sqlModels(runtime: RuntimeDataModel): SqlModels {
         isList: field.isList,
         localColumn: info.idColumn,
         targetColumn: dbName(field.type, opposite.relationFromFields![0]!),
+        isRequired: field.isList,
       });
     }
   }
