@@ -200,7 +200,7 @@ async function rootValue(
       list,
       pageRequest(args),
       connection.withTotal,
-      connection.node ? (id) => connection.node!.json(id, env) : undefined,
+      connection.node?.column(env),
     );
     return materializeConnection(connection, page, env);
   }

@@ -33,7 +33,7 @@ import {
 } from 'graphql';
 import { Prisma } from '../db/prisma.js';
 import * as prismaEnums from '../generated/prisma/enums.js';
-import { childPageJson, type ChildKeysetList, type PageRequest } from '../queries/keyset.js';
+import { childPageJson, type ChildKeysetList, type NodeColumn, type PageRequest } from '../queries/keyset.js';
 import { COMPILED_READ, type CompiledRead } from './compiled-fields.js';
 import { NotCompilable, notCompilable } from './not-compilable.js';
 import { collectFields, subSelections, type SelectionScope } from './selection.js';
@@ -178,8 +178,8 @@ export interface ConnectionPlan extends ArgumentsPlan {
   read: Extract<CompiledRead, { kind: 'connection' }>;
   fields: ConnectionFieldPlan[];
   withTotal: boolean;
-  /** The node, as JSON from its id; null when no node is selected. */
-  node: { object: ObjectPlan; json: (id: Prisma.Sql, env: RenderEnv) => Prisma.Sql } | null;
+  /** The node's JSON (from its id, or over its row under an alias); null when no node is selected. */
+  node: { object: ObjectPlan; column: (env: RenderEnv) => NodeColumn } | null;
 }
 
 export type RootPlan =
@@ -408,14 +408,7 @@ function planObject(
       // Each parent's page inside the parent's own JSON: one statement for the whole tree.
       addRendered((env) => {
         const { list, request } = env.childPage(connection);
-        const node = connection.node;
-        return childPageJson(
-          list,
-          request,
-          connection.withTotal,
-          parentId,
-          node ? (id) => node.json(id, env) : undefined,
-        );
+        return childPageJson(list, request, connection.withTotal, parentId, connection.node?.column(env));
       });
       fields.push({ kind: 'connection', key, connection });
       transparent = false;
@@ -493,8 +486,14 @@ function planConnection(
     const from = Prisma.sql`${object.model.table} ${Prisma.raw(alias)}`;
     node = {
       object,
-      json: (id, env) =>
-        Prisma.sql`(SELECT ${object.json(env)} FROM ${from} WHERE ${column(alias, object.model.idColumn)} = ${id})`,
+      column: (env) => ({
+        table: object.model.tableName,
+        byId: (id) =>
+          Prisma.sql`(SELECT ${object.json(env)} FROM ${from} WHERE ${column(alias, object.model.idColumn)} = ${id})`,
+        // The paged row under the planner's alias: PostgreSQL reads its columns directly, no second lookup.
+        ofRow: (row) =>
+          Prisma.sql`(SELECT ${object.json(env)} FROM (SELECT ${Prisma.raw(row)}.*) ${Prisma.raw(alias)})`,
+      }),
     };
   }
   return {

@@ -30,6 +30,8 @@ export interface RelationInfo {
 export interface ModelInfo {
   name: string;
   table: Prisma.Sql;
+  /** The table's name as PostgreSQL knows it (unquoted). */
+  tableName: string;
   idColumn: string;
   columns: Map<string, ColumnInfo>;
   relations: Map<string, RelationInfo>;
@@ -78,6 +80,7 @@ export function sqlModels(runtime: RuntimeDataModel): SqlModels {
     result.set(name, {
       name,
       table: Prisma.raw(quoted(dbName(name))),
+      tableName: dbName(name),
       idColumn: dbName(name, ids[0]!.name),
       columns,
       relations: new Map(),

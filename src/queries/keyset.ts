@@ -43,6 +43,11 @@ export interface KeysetList {
   where: Prisma.Sql;
   /** The row's primary key (int), e.g. Prisma.sql`u.id`: the final tie-breaker and what gets hydrated. */
   id: Prisma.Sql;
+  /**
+   * The table the list pages and its alias in `from` (e.g. { table: 'orders', alias: 'o' }):
+   * a node of that table is then built from the paged row itself, not looked up again by id.
+   */
+  row?: { table: string; alias: string };
   keys: SortKey[];
   /**
    * Names the sort order (e.g. "USERNAME:ASC,id"); baked into cursors so that
@@ -80,7 +85,16 @@ export interface PageRow {
 }
 
 /** An extra per-row value computed in the page's own statement, from the row's id (e.g. the node as JSON). */
-export type NodeColumn = (id: Prisma.Sql) => Prisma.Sql;
+/** A selected node as one SQL value: over a row of `table` by its id, or over that row under an alias. */
+export interface NodeColumn {
+  table: string;
+  byId(id: Prisma.Sql): Prisma.Sql;
+  ofRow(alias: string): Prisma.Sql;
+}
+
+/** The node built inside the page query, from the paged row, when the list pages the node's own table. */
+const inlineNode = (list: KeysetList, node: NodeColumn | undefined) =>
+  node && list.row?.table === node.table ? node.ofRow(list.row.alias) : null;
 
 export interface Page {
   rows: PageRow[];
@@ -312,10 +326,12 @@ function pageParts(
   withTotal: boolean,
   where: Prisma.Sql,
   sortValues = false,
+  node: Prisma.Sql | null = null,
 ): PageParts {
   const { keys, window, opposite } = plan(list, request, null);
   const selected = keys.map((key, index) => Prisma.sql`${keyText(key.expr, key.type)} AS ${Prisma.raw(`__k${index}`)}`);
   if (sortValues) selected.push(...keys.map((key, index) => Prisma.sql`${key.expr} AS ${Prisma.raw(`__s${index}`)}`));
+  if (node) selected.push(Prisma.sql`${node} AS __node`);
   return {
     keys,
     total: withTotal ? Prisma.sql`(SELECT count(*) FROM ${list.from} WHERE ${where})::int` : Prisma.sql`0`,
@@ -340,9 +356,10 @@ export function pageStatement(
   withTotal = true,
   node?: NodeColumn,
 ): { sql: Prisma.Sql; keys: SortKey[] } {
-  const { keys, total, other, page } = pageParts(list, request, withTotal, list.where);
+  const inline = inlineNode(list, node);
+  const { keys, total, other, page } = pageParts(list, request, withTotal, list.where, false, inline);
   const sql = Prisma.sql`
-    SELECT meta.__total, meta.__other, page.*${nodeSelect(node)}
+    SELECT meta.__total, meta.__other, page.*${inline ? Prisma.empty : nodeSelect(node)}
     FROM (SELECT ${total} AS __total,
                  ${other} AS __other) meta
     LEFT JOIN LATERAL (${page}
@@ -351,7 +368,7 @@ export function pageStatement(
 }
 
 const nodeSelect = (node: NodeColumn | undefined) =>
-  node ? Prisma.sql`, ${node(Prisma.sql`page.__id`)} AS __node` : Prisma.empty;
+  node ? Prisma.sql`, ${node.byId(Prisma.sql`page.__id`)} AS __node` : Prisma.empty;
 
 export async function fetchPage(
   query: RawSql,
@@ -418,11 +435,12 @@ export function childPageJson(
   node?: NodeColumn,
 ): Prisma.Sql {
   const ofParent = sqlAnd([list.where, Prisma.sql`(${list.parent}) = ${parent}`]);
-  const { keys, total, other, page } = pageParts(list, request, withTotal, ofParent, true);
+  const inline = inlineNode(list, node);
+  const { keys, total, other, page } = pageParts(list, request, withTotal, ofParent, true, inline);
   const cells = [
     Prisma.sql`page.__id`,
     ...keys.map((_key, index) => Prisma.raw(`page.__k${index}`)),
-    ...(node ? [node(Prisma.sql`page.__id`)] : []),
+    ...(inline ? [Prisma.sql`page.__node`] : node ? [node.byId(Prisma.sql`page.__id`)] : []),
   ];
   const aliases = keys.map((_key, index) => Prisma.raw(`page.__s${index}`));
   return Prisma.sql`(

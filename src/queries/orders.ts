@@ -85,6 +85,7 @@ export function orderList(
     from: Prisma.sql`orders o`,
     where: sqlAnd([isAdmin(viewer) ? TRUE : Prisma.sql`o.customer_id = ${viewer.userId}::int`, combine(filter, leaf)]),
     id: Prisma.sql`o.id`,
+    row: { table: 'orders', alias: 'o' },
     ...sortOf(orderBy),
   };
 }
@@ -98,6 +99,7 @@ export function customerOrderList(
     from: Prisma.sql`orders o`,
     where: statusSql(statuses),
     id: Prisma.sql`o.id`,
+    row: { table: 'orders', alias: 'o' },
     parent: Prisma.sql`o.customer_id`,
     ...sortOf(orderBy),
   };

@@ -123,6 +123,7 @@ export function productList(options: ProductListOptions): KeysetList {
     from: Prisma.sql`products p ${sort.joinUnitsSold ? UNITS_SOLD_JOIN : Prisma.empty}`,
     where: productWhere(options),
     id: Prisma.sql`p.id`,
+    row: { table: 'products', alias: 'p' },
     keys: sort.keys,
     sortName: sort.sortName,
   };
@@ -150,6 +151,7 @@ export function categoryProductList(options: ProductListOptions & { includeDesce
     parent: options.includeDescendants ? Prisma.sql`cat.ancestor_id` : Prisma.sql`p.category_id`,
     where: productWhere(options),
     id: Prisma.sql`p.id`,
+    row: { table: 'products', alias: 'p' },
     keys: sort.keys,
     sortName: sort.sortName,
   };

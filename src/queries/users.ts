@@ -153,6 +153,7 @@ export function userList({ viewer, filter, search, orderBy }: UserListOptions): 
       searchSql(search),
     ]),
     id: Prisma.sql`u.id`,
+    row: { table: 'users', alias: 'u' },
     keys: keys.map(({ expr, type, nullable, direction }) => ({ expr, type, nullable, direction })),
     sortName: `users:${sorts.map((sort) => `${sort.field}:${sort.direction}`).join(',')}`,
   };

@@ -87,6 +87,23 @@ describe('list SQL (golden)', () => {
     );
   });
 
+  it('a selected node is built from the paged row when the list pages its table, else looked up by id', async () => {
+    const node = (table: string) => ({
+      table,
+      byId: (id: Prisma.Sql) =>
+        Prisma.sql`(SELECT json_build_object('name', n.name) FROM products n WHERE n.id = ${id})`,
+      ofRow: (alias: string) =>
+        Prisma.sql`(SELECT json_build_object('name', n.name) FROM (SELECT ${Prisma.raw(alias)}.*) n)`,
+    });
+    const list = productList({ viewer: null });
+    await expect(
+      golden(pageStatement(list, pageRequest({ first: 2 }), false, node('products')).sql),
+    ).toMatchFileSnapshot('golden/products-node-of-row.sql');
+    const byId = pageStatement(list, pageRequest({ first: 2 }), false, node('categories')).sql.text;
+    expect(byId).toContain('WHERE n.id = page.__id');
+    expect(byId).not.toContain('SELECT p.*');
+  });
+
   it('refuses a cursor made for another sort order', () => {
     const byPrice = productList({ viewer: null, orderBy: [{ field: 'PRICE', direction: 'ASC' }] });
     const byName = productList({ viewer: null, orderBy: [{ field: 'NAME', direction: 'ASC' }] });
