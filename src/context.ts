@@ -1,3 +1,4 @@
+import type { Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import type { PrismaClient } from './db/prisma.js';
@@ -31,14 +32,37 @@ export interface Context {
 
 export type ContextInit = Omit<Context, 'loaders'>;
 
-export function createContext(init: ContextInit): Context {
+/**
+ * Gives `context` its loaders, made on first use with the client the
+ * operation was routed to (`context.prisma` then, a replica for most
+ * queries). Not enumerable: envelop copies the context factory's result
+ * into its own context object, which would call an enumerable getter at
+ * once — creating every loader for every request, on the primary.
+ */
+export function attachLoaders<T extends ContextInit>(context: T): T & Context {
   let loaders: Loaders | undefined;
-  return {
-    ...init,
-    get loaders() {
-      // The client the operation was routed to, not necessarily the one the context started with.
+  Object.defineProperty(context, 'loaders', {
+    configurable: true,
+    enumerable: false,
+    get(this: ContextInit) {
       loaders ??= createLoaders(this.prisma);
       return loaders;
     },
+  });
+  return context as T & Context;
+}
+
+export function createContext(init: ContextInit): Context {
+  return attachLoaders({ ...init });
+}
+
+/** Attaches the loaders to the context object resolvers get (envelop's, once the factory's result is in it). */
+export function useRequestLoaders(): Plugin {
+  return {
+    onContextBuilding:
+      () =>
+      ({ context }) => {
+        attachLoaders(context as unknown as ContextInit);
+      },
   };
 }

@@ -6,7 +6,7 @@ import type { Logger } from 'pino';
 import { Redis } from 'ioredis';
 import { LoginAttemptLimiter, QueryCostBudget } from './auth/rate-limit.js';
 import type { Config } from './config.js';
-import { createContext, type Context } from './context.js';
+import { createContext, useRequestLoaders, type Context } from './context.js';
 import type { PrismaClient } from './db/prisma.js';
 import { queryLimitPlugins } from './lib/query-limits.js';
 import { useRequestGuard } from './lib/request-guard.js';
@@ -127,6 +127,7 @@ export function createServer(deps: ServerDependencies): YogaServerInstance<Recor
     logging: log,
     maskedErrors: { maskError: maskError(log, observability.mapDatabaseUnavailable) },
     plugins: [
+      useRequestLoaders(),
       ...observability.plugins,
       useRequestGuard({ graphqlEndpoint: '/graphql', maxBodyBytes: config.MAX_BODY_BYTES }),
       ...(exposeSchema

@@ -175,6 +175,28 @@ describe.skipIf(unavailable !== null)('read replicas (a real streaming standby)'
     expect(after.reports.userStatistics.totalUsers).toBe(before.reports.userStatistics.totalUsers + 2);
   });
 
+  it('reads loader-backed fields from the same replica as the rest of the operation', async () => {
+    const reader: Viewer = { userId: (await createAdmin(api.database.prisma)).id, role: 'ADMIN' };
+    const customer = await createUser(api.database.prisma);
+    await createOrder(api.database.prisma, customer.id, [{ productId: product.id, quantity: 1, unitPrice: '9.00' }]);
+    await cluster.caughtUp();
+    const Stats = `query($id: ID!) { user(id: $id) { orderCount totalSpent } }`;
+    type Stats = { user: { orderCount: number; totalSpent: string } };
+    const variables = { id: encodeGlobalID('User', customer.id) };
+    const before = await api.execute<Stats>(Stats, variables, { as: reader, address: '10.0.1.2' });
+    expect(before.user.orderCount).toBe(1);
+    await cluster.pauseReplay();
+    try {
+      await createOrder(api.database.prisma, customer.id, [{ productId: product.id, quantity: 2, unitPrice: '9.00' }]);
+      expect(await api.execute<Stats>(Stats, variables, { as: reader, address: '10.0.1.2' })).toEqual(before);
+    } finally {
+      await cluster.resumeReplay();
+    }
+    await cluster.caughtUp();
+    const after = await api.execute<Stats>(Stats, variables, { as: reader, address: '10.0.1.2' });
+    expect(after.user.orderCount).toBe(2);
+  });
+
   it('keeps index statistics and health on the primary', async () => {
     const before = await api.metric('db_read_routes_total', 'target="primary",reason="server-fields"');
     await api.execute(`{ health { status database } }`);
