@@ -217,7 +217,7 @@ async function rootValue(
     });
     const rows = await rawSqlOf(context.prisma)<Json>(Prisma.sql`
       SELECT ${json(env)} AS "$node"${Prisma.join(needs, '')}
-      FROM ${model.table} ${Prisma.raw(root.alias)}
+      FROM ${model.table} ${Prisma.raw(root.alias)}${root.object.joins}
       WHERE ${Prisma.join(conditions, ' AND ')}`);
     return rows[0] ?? null;
   };

@@ -133,6 +133,12 @@ export interface ObjectPlan {
   nullChecks: NullCheck[];
   /** JSON of one row over its alias; the same SQL each time unless a nested connection depends on arguments. */
   json: (env: RenderEnv) => Prisma.Sql;
+  /**
+   * The LEFT JOINs `json` needs after the row's own table (its to-one
+   * relations, theirs below them): PostgreSQL plans them as joins, with
+   * index scans, where a subquery per row would often scan a small table.
+   */
+  joins: Prisma.Sql;
   /** Whether `json` is the same for every request (no nested connection below). */
   fixed: boolean;
 }
@@ -337,6 +343,7 @@ function planObject(
   const fields: FieldPlan[] = [];
   const pairs: SqlPart[] = [];
   const nullChecks: NullCheck[] = [];
+  const joins: Prisma.Sql[] = [];
   let transparent = true;
   for (const [key, fieldNodes] of collectFields(planning, type, subSelections(nodes))) {
     const name = fieldNodes[0]!.name.value;
@@ -386,10 +393,12 @@ function planObject(
       const list = isListType(getNullableType(field.type));
       if (list !== relation.isList) notCompilable(`${name}: list shape differs from the relation`);
       const order = list ? orderByOf(relationQueryOf(extensions, relationName), object.model, child) : null;
+      // A to-one relation finds at most one row (a foreign key to the id, or a unique one back).
+      if (!order) joins.push(Prisma.sql` LEFT JOIN ${table} ON ${join}${object.joins}`);
       const related = (env: RenderEnv) =>
         order
-          ? Prisma.sql`(SELECT coalesce(json_agg(${object.json(env)} ORDER BY ${order}), '[]'::json) FROM ${table} WHERE ${join})`
-          : Prisma.sql`(SELECT ${object.json(env)} FROM ${table} WHERE ${join} LIMIT 1)`;
+          ? Prisma.sql`(SELECT coalesce(json_agg(${object.json(env)} ORDER BY ${order}), '[]'::json) FROM ${table}${object.joins} WHERE ${join})`
+          : Prisma.sql`CASE WHEN ${column(child, object.model.idColumn)} IS NULL THEN NULL ELSE ${object.json(env)} END`;
       if (object.fixed) add(related(NO_ENV));
       else addRendered(related);
       const nonNull = isNonNullType(field.type);
@@ -429,6 +438,7 @@ function planObject(
     transparent,
     nullChecks,
     fixed,
+    joins: joins.length > 0 ? Prisma.join(joins, '') : Prisma.empty,
     json: json ? () => json : (env) => build(pairs.map((pair) => (typeof pair === 'function' ? pair(env) : pair))),
   };
 }
@@ -489,10 +499,10 @@ function planConnection(
       column: (env) => ({
         table: object.model.tableName,
         byId: (id) =>
-          Prisma.sql`(SELECT ${object.json(env)} FROM ${from} WHERE ${column(alias, object.model.idColumn)} = ${id})`,
+          Prisma.sql`(SELECT ${object.json(env)} FROM ${from}${object.joins} WHERE ${column(alias, object.model.idColumn)} = ${id})`,
         // The paged row under the planner's alias: PostgreSQL reads its columns directly, no second lookup.
         ofRow: (row) =>
-          Prisma.sql`(SELECT ${object.json(env)} FROM (SELECT ${Prisma.raw(row)}.*) ${Prisma.raw(alias)})`,
+          Prisma.sql`(SELECT ${object.json(env)} FROM (SELECT ${Prisma.raw(row)}.*) ${Prisma.raw(alias)}${object.joins})`,
       }),
     };
   }

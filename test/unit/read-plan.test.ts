@@ -40,6 +40,9 @@ describe('transparent objects', () => {
     expect(sql).toContain(`'__typename', 'Product'`);
     expect(sql).toContain(`'price', round(`);
     expect(sql).not.toMatch(/'k\d+'/);
+    // The category is a LEFT JOIN of the node's own FROM, not a subquery per row.
+    expect(sql).toMatch(/'category', CASE WHEN c\d+\."id" IS NULL THEN NULL ELSE json_build_object/);
+    expect(node.joins.text).toMatch(/^ LEFT JOIN "categories" c\d+ ON c\d+\."id" = c\d+\."category_id"$/);
   });
 
   it('enums, integers, booleans and lists of strings are transparent; items and their products too', () => {
