@@ -32,77 +32,12 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { Prisma } from '../db/prisma.js';
-import * as prismaEnums from '../generated/prisma/enums.js';
 import { childPageJson, type ChildKeysetList, type NodeColumn, type PageRequest } from '../queries/keyset.js';
 import { COMPILED_READ, type CompiledRead } from './compiled-fields.js';
 import { NotCompilable, notCompilable } from './not-compilable.js';
 import { collectFields, subSelections, type SelectionScope } from './selection.js';
-import { column, type ColumnInfo, type ModelInfo, type SqlModels } from './sql-models.js';
-
-/** Prisma scalar types whose JSON form the planner knows how to turn back into Prisma's values. */
-const SQL_VALUES: Record<string, (alias: Prisma.Sql) => Prisma.Sql> = {
-  Int: (expr) => expr,
-  Float: (expr) => expr,
-  String: (expr) => expr,
-  Boolean: (expr) => expr,
-  // Exact: numeric as text, never a JSON number.
-  Decimal: (expr) => Prisma.sql`(${expr})::text`,
-  DateTime: (expr) => expr,
-};
-
-const fromJson: Record<string, (value: unknown) => unknown> = {
-  DateTime: (value) => new Date(value as string),
-};
-
-type SqlEncoding = (expr: Prisma.Sql) => Prisma.Sql;
-const asIs: SqlEncoding = (expr) => expr;
-const IDENTITY_SCALARS = new Set(['String:String', 'ID:String', 'Int:Int', 'Boolean:Boolean']);
-const MONEY_PROBES: [string, string][] = [
-  ['12.50', '12.50'],
-  ['1.005', '1.01'],
-  ['-1.005', '-1.01'],
-  ['7', '7.00'],
-];
-const transparentTypes = new WeakMap<GraphQLLeafType, boolean>();
-
-/** Whether `type` serialises each probe input to the expected output (asked once per type). */
-function serialisesAs(type: GraphQLLeafType, probes: [unknown, unknown][]): boolean {
-  let known = transparentTypes.get(type);
-  if (known === undefined) {
-    try {
-      known = probes.length > 0 && probes.every(([input, output]) => type.serialize(input) === output);
-    } catch {
-      known = false;
-    }
-    transparentTypes.set(type, known);
-  }
-  return known;
-}
-
-/**
- * How to write a column so that its SQL JSON already is the field's
- * serialised value (nothing to convert in JS), or null when only the type's
- * serializer may produce it. Built-in scalars over their own Prisma type;
- * an enum whose every database value serialises to itself; a Decimal
- * scalar that writes two fractional digits rounding half away from zero,
- * as round(numeric, 2) does (checked on probes, not assumed).
- */
-function transparentEncoding(type: GraphQLLeafType, info: ColumnInfo): SqlEncoding | null {
-  if (isEnumType(type)) {
-    const values = Object.values((prismaEnums as Record<string, Record<string, string>>)[info.type] ?? {});
-    return serialisesAs(
-      type,
-      values.map((value) => [value, value]),
-    )
-      ? asIs
-      : null;
-  }
-  if (IDENTITY_SCALARS.has(`${type.name}:${info.type}`)) return asIs;
-  if (info.type === 'Decimal' && serialisesAs(type, MONEY_PROBES)) {
-    return (expr) => Prisma.sql`round(${expr}, 2)::text`;
-  }
-  return null;
-}
+import { fromJson, SQL_VALUES, transparentEncoding } from './leaf-values.js';
+import { column, type ModelInfo, type SqlModels } from './sql-models.js';
 
 export interface LeafPlan {
   kind: 'leaf';
