@@ -32,37 +32,23 @@ export interface Context {
 
 export type ContextInit = Omit<Context, 'loaders'>;
 
-/**
- * Gives `context` its loaders, made on first use with the client the
- * operation was routed to (`context.prisma` then, a replica for most
- * queries). Not enumerable: envelop copies the context factory's result
- * into its own context object, which would call an enumerable getter at
- * once — creating every loader for every request, on the primary.
- */
-export function attachLoaders<T extends ContextInit>(context: T): T & Context {
-  let loaders: Loaders | undefined;
-  Object.defineProperty(context, 'loaders', {
-    configurable: true,
-    enumerable: false,
-    get(this: ContextInit) {
-      loaders ??= createLoaders(this.prisma);
-      return loaders;
-    },
-  });
-  return context as T & Context;
-}
-
 export function createContext(init: ContextInit): Context {
-  return attachLoaders({ ...init });
+  const context: Context = { ...init, loaders: createLoaders(() => context.prisma) };
+  return context;
 }
 
-/** Attaches the loaders to the context object resolvers get (envelop's, once the factory's result is in it). */
+/**
+ * envelop copies the context factory's result into a context object of its
+ * own, and read routing swaps `prisma` on that one: its loaders must read
+ * the client from it, so they are rebound to it here (none is made yet).
+ */
 export function useRequestLoaders(): Plugin {
   return {
     onContextBuilding:
       () =>
       ({ context }) => {
-        attachLoaders(context as unknown as ContextInit);
+        const routed = context as unknown as { prisma: PrismaClient; loaders: Loaders };
+        routed.loaders = createLoaders(() => routed.prisma);
       },
   };
 }

@@ -9,8 +9,10 @@ import { Prisma } from '../db/prisma.js';
 import * as prismaEnums from '../generated/prisma/enums.js';
 import type { ColumnInfo } from './sql-models.js';
 
+export type SqlEncoding = (expr: Prisma.Sql) => Prisma.Sql;
+
 /** Prisma scalar types whose JSON form the planner knows how to turn back into Prisma's values. */
-export const SQL_VALUES: Record<string, (alias: Prisma.Sql) => Prisma.Sql> = {
+const SQL_VALUES: Record<string, SqlEncoding> = {
   Int: (expr) => expr,
   Float: (expr) => expr,
   String: (expr) => expr,
@@ -24,7 +26,6 @@ export const fromJson: Record<string, (value: unknown) => unknown> = {
   DateTime: (value) => new Date(value as string),
 };
 
-export type SqlEncoding = (expr: Prisma.Sql) => Prisma.Sql;
 const asIs: SqlEncoding = (expr) => expr;
 const IDENTITY_SCALARS = new Set(['String:String', 'ID:String', 'Int:Int', 'Boolean:Boolean']);
 const MONEY_PROBES: [string, string][] = [
@@ -57,7 +58,7 @@ function serialisesAs(type: GraphQLLeafType, probes: [unknown, unknown][]): bool
  * scalar that writes two fractional digits rounding half away from zero,
  * as round(numeric, 2) does (checked on probes, not assumed).
  */
-export function transparentEncoding(type: GraphQLLeafType, info: ColumnInfo): SqlEncoding | null {
+function transparentEncoding(type: GraphQLLeafType, info: ColumnInfo): SqlEncoding | null {
   if (isEnumType(type)) {
     const values = Object.values((prismaEnums as Record<string, Record<string, string>>)[info.type] ?? {});
     return serialisesAs(
@@ -72,4 +73,19 @@ export function transparentEncoding(type: GraphQLLeafType, info: ColumnInfo): Sq
     return (expr) => Prisma.sql`round(${expr}, 2)::text`;
   }
   return null;
+}
+
+/**
+ * How a column is written into the node's JSON: transparently when
+ * PostgreSQL can write the serialised value, else as Prisma would hand it
+ * to a resolver (the serializer runs on it); null when the planner cannot.
+ */
+export function columnEncoding(
+  type: GraphQLLeafType,
+  info: ColumnInfo,
+): { encode: SqlEncoding; transparent: boolean } | null {
+  const transparent = transparentEncoding(type, info);
+  if (transparent) return { encode: transparent, transparent: true };
+  const encode = info.kind === 'enum' ? asIs : SQL_VALUES[info.type];
+  return encode ? { encode, transparent: false } : null;
 }

@@ -36,7 +36,7 @@ import { childPageJson, type ChildKeysetList, type NodeColumn, type PageRequest 
 import { COMPILED_READ, type CompiledRead } from './compiled-fields.js';
 import { NotCompilable, notCompilable } from './not-compilable.js';
 import { collectFields, subSelections, type SelectionScope } from './selection.js';
-import { fromJson, SQL_VALUES, transparentEncoding } from './leaf-values.js';
+import { columnEncoding, fromJson } from './leaf-values.js';
 import { column, type ModelInfo, type SqlModels } from './sql-models.js';
 
 export interface LeafPlan {
@@ -304,13 +304,9 @@ function planObject(
     } else if (typeof extensions.pothosExposedField === 'string') {
       const info = model.columns.get(extensions.pothosExposedField) ?? notCompilable(`${name}: no column`);
       if (info.isList && info.type === 'Decimal') notCompilable('decimal lists');
-      const encoding = transparentEncoding(getNamedType(field.type) as GraphQLLeafType, info);
-      const value =
-        encoding ??
-        (info.kind === 'enum' ? (expr: Prisma.Sql) => expr : SQL_VALUES[info.type]) ??
-        notCompilable(info.type);
-      add(value(column(alias, info.column)));
-      const leaf = leafPlan(key, field, info.type, info.isList, encoding !== null);
+      const encoding = columnEncoding(getNamedType(field.type) as GraphQLLeafType, info) ?? notCompilable(info.type);
+      add(encoding.encode(column(alias, info.column)));
+      const leaf = leafPlan(key, field, info.type, info.isList, encoding.transparent);
       fields.push(leaf);
       if (!leaf.transparent) transparent = false;
       else if (leaf.nonNull && !info.isRequired) nullChecks.push({ key, nonNull: true });

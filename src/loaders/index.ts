@@ -8,8 +8,8 @@ import { createUserByIdLoader, createProductByIdLoader, createOrderByIdLoader } 
 
 /**
  * Batching that Pothos' Prisma selection merging does not already do:
- * per-row aggregates and raw-SQL lookups. Each loader is created once per
- * request, so its cache never outlives the request.
+ * per-row aggregates and raw-SQL lookups. Each loader is created at most once
+ * per request, so its cache never outlives the request.
  */
 export interface Loaders {
   /** Category path and depth (one WITH RECURSIVE per batch). */
@@ -31,23 +31,58 @@ export interface Loaders {
   scoped<K, V>(key: string, create: () => DataLoader<K, V>): DataLoader<K, V>;
 }
 
-export function createLoaders(prisma: PrismaClient): Loaders {
-  const scoped = new Map<string, DataLoader<unknown, unknown>>();
-  return {
-    categoryLineage: createCategoryLineageLoader(prisma),
-    categoryProductCount: createCategoryProductCountLoader(prisma),
-    productSales: createProductSalesLoader(prisma),
-    userOrderStats: userOrderStatsLoader(prisma),
-    userById: createUserByIdLoader(prisma),
-    productById: createProductByIdLoader(prisma),
-    orderById: createOrderByIdLoader(prisma),
-    scoped<K, V>(key: string, create: () => DataLoader<K, V>) {
-      let loader = scoped.get(key) as DataLoader<K, V> | undefined;
-      if (!loader) {
-        loader = create();
-        scoped.set(key, loader as DataLoader<unknown, unknown>);
-      }
-      return loader;
-    },
-  };
+/**
+ * A request's loaders, each made when first used, on the client `client()`
+ * returns then (the one the operation was routed to, a replica for most
+ * queries).
+ */
+class RequestLoaders implements Loaders {
+  readonly #made = new Map<string, unknown>();
+  readonly #scoped = new Map<string, DataLoader<unknown, unknown>>();
+
+  constructor(private readonly client: () => PrismaClient) {}
+
+  #lazy<T>(name: string, make: (prisma: PrismaClient) => T): T {
+    let loader = this.#made.get(name) as T | undefined;
+    if (loader === undefined) {
+      loader = make(this.client());
+      this.#made.set(name, loader);
+    }
+    return loader;
+  }
+
+  get categoryLineage() {
+    return this.#lazy('categoryLineage', createCategoryLineageLoader);
+  }
+  get categoryProductCount() {
+    return this.#lazy('categoryProductCount', createCategoryProductCountLoader);
+  }
+  get productSales() {
+    return this.#lazy('productSales', createProductSalesLoader);
+  }
+  get userOrderStats() {
+    return this.#lazy('userOrderStats', userOrderStatsLoader);
+  }
+  get userById() {
+    return this.#lazy('userById', createUserByIdLoader);
+  }
+  get productById() {
+    return this.#lazy('productById', createProductByIdLoader);
+  }
+  get orderById() {
+    return this.#lazy('orderById', createOrderByIdLoader);
+  }
+
+  scoped<K, V>(key: string, create: () => DataLoader<K, V>): DataLoader<K, V> {
+    let loader = this.#scoped.get(key) as DataLoader<K, V> | undefined;
+    if (!loader) {
+      loader = create();
+      this.#scoped.set(key, loader as DataLoader<unknown, unknown>);
+    }
+    return loader;
+  }
+}
+
+export function createLoaders(client: () => PrismaClient): Loaders {
+  return new RequestLoaders(client);
 }

@@ -84,8 +84,10 @@ export interface PageRow {
   node?: unknown;
 }
 
-/** An extra per-row value computed in the page's own statement, from the row's id (e.g. the node as JSON). */
-/** A selected node as one SQL value: over a row of `table` by its id, or over that row under an alias. */
+/**
+ * An extra per-row value computed in the page's own statement (the node as
+ * JSON): over a row of `table` by its id, or over that row under an alias.
+ */
 export interface NodeColumn {
   table: string;
   byId(id: Prisma.Sql): Prisma.Sql;
